@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ToastProvider } from "@/components/ui/toast";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Claimline", template: "%s · Claimline" },
+  description: "Tag what public figures said, link it to what they said before, and see where it stops adding up.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <a href="#content" className="skip-link">Skip to content</a>
+        <ToastProvider>
+          <header data-chrome className="border-b border-line bg-panel/80">
+            <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2.5">
+              <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+                <svg aria-hidden="true" width="20" height="20" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="var(--accent)" /><path d="M9 8v16M9 12h9M9 20h14" stroke="var(--accent-ink)" strokeWidth="3" strokeLinecap="round" /></svg>
+                Claimline
+              </Link>
+              <ThemeToggle />
+            </div>
+          </header>
+          <div id="content" tabIndex={-1} className="outline-none">{children}</div>
+        </ToastProvider>
+      </body>
+    </html>
+  );
+}

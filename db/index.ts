@@ -1,0 +1,61 @@
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import fs from "node:fs";
+import path from "node:path";
+import * as schema from "./schema";
+
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = "data/claimline.db";
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+/** A configuration problem the person starting Claimline can fix; printed as one line. */
+export class DatabaseConfigError extends Error {}
+
+/**
+ * Opens (creating if needed) a Claimline database file, sets the pragmas every
+ * connection needs and applies pending migrations. Tests call this with a
+ * throwaway path; the app goes through `getDb()`.
+ */
+export function openDatabase(file: string, { migrations = true } = {}): DB {
+  const resolved = path.resolve(file);
+  let sqlite: Database.Database;
+  try {
+    fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    sqlite = new Database(resolved);
+    sqlite.pragma("journal_mode = WAL");
+  } catch (error) {
+    throw new DatabaseConfigError(`Cannot open the database at ${resolved} (${(error as Error).message}). Set DATABASE_PATH to a writable file.`);
+  }
+  sqlite.pragma("foreign_keys = ON");
+  // Several processes (two workers, a backup, a script) may share the file:
+  // wait for a lock instead of failing with SQLITE_BUSY.
+  sqlite.pragma("busy_timeout = 10000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema }) as DB;
+  if (migrations) migrateDatabase(db);
+  return db;
+}
+
+export function migrateDatabase(db: DB) {
+  // BEGIN IMMEDIATE inside the migrator can race between two processes that
+  // start together; the busy timeout above makes the second one wait.
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+export function databasePath(): string {
+  return process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+}
+
+const globalForDb = globalThis as unknown as { claimlineDb?: DB; claimlineDbPath?: string };
+
+/** The process-wide connection, opened once (and kept across hot reloads in development). */
+export function getDb(): DB {
+  const file = databasePath();
+  if (!globalForDb.claimlineDb || globalForDb.claimlineDbPath !== file) {
+    globalForDb.claimlineDb = openDatabase(file);
+    globalForDb.claimlineDbPath = file;
+  }
+  return globalForDb.claimlineDb;
+}

@@ -1,0 +1,27 @@
+// @ts-check
+
+/** Headers every page gets; the embed route alone may be framed (see middleware-free rule below). */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), browsing-topics=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Tests and benchmarks build into their own folder so they never fight over `.next`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["better-sqlite3", "jsdom", "dompurify"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Everything but the embed refuses to be framed.
+      { source: "/((?!s/[^/]+/embed).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    ];
+  },
+};
+
+module.exports = nextConfig;
