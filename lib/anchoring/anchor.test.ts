@@ -126,17 +126,16 @@ describe("anchorAll", () => {
     expect(rs[2].start).toBe(0);
   });
 
-  it("stays cheap when positions match: 1,000 selectors on 100,000 characters", () => {
+  // Speed is measured in bench/, never asserted here; this checks the bulk path's results.
+  it("anchors 1,000 selectors on 100,000 characters exactly when positions match", () => {
     const para = "The minister said taxes would not rise before the election, and said it twice. ";
     const text = para.repeat(Math.ceil(100_000 / para.length)).slice(0, 100_000);
     const sels = Array.from({ length: 1000 }, (_, i) => {
       const start = (i * 97) % (text.length - 50);
       return { quote: text.slice(start, start + 40), start, end: start + 40 };
     });
-    const t0 = performance.now();
     const rs = anchorAll(text, sels);
-    const ms = performance.now() - t0;
     expect(rs.every((r) => r.status === "exact")).toBe(true);
-    expect(ms).toBeLessThan(100);
+    expect(rs.map((r) => r.start)).toEqual(sels.map((s) => s.start));
   });
 });
