@@ -34,14 +34,33 @@ export function openDatabase(file: string, { migrations = true } = {}): DB {
   sqlite.pragma("busy_timeout = 10000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema }) as DB;
+  beginTransactionsImmediately(db);
   if (migrations) migrateDatabase(db);
   return db;
 }
 
+/**
+ * Every `db.transaction(...)` takes the write lock when it begins. A deferred
+ * transaction reads first and upgrades to a write lock later; if another
+ * process committed in between, SQLite cannot upgrade it and answers
+ * SQLITE_BUSY at once (busy_timeout does not apply), which reached clients as
+ * 500s with two workers. BEGIN IMMEDIATE waits for the lock (busy_timeout)
+ * and then sees the latest data. Our transactions are short and synchronous.
+ */
+function beginTransactionsImmediately(db: DB) {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as DB["transaction"];
+}
+
 export function migrateDatabase(db: DB) {
-  // BEGIN IMMEDIATE inside the migrator can race between two processes that
-  // start together; the busy timeout above makes the second one wait.
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } catch {
+    // Two processes starting together both read "nothing applied" before
+    // either begins; the second then waits (busy_timeout) and fails on the
+    // tables the first created. Reading again finds them applied.
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
 }
 
 export function databasePath(): string {

@@ -8,7 +8,9 @@ export const LOCAL_USER_NAME = "Local researcher";
 export function ensureLocalUser(db: DB): User {
   const existing = db.select().from(users).where(eq(users.id, 1)).get();
   if (existing) return existing;
-  return db.insert(users).values({ id: 1, name: LOCAL_USER_NAME }).returning().get();
+  // Another process (a second worker) may create it between our read and our write.
+  db.insert(users).values({ id: 1, name: LOCAL_USER_NAME }).onConflictDoNothing().run();
+  return db.select().from(users).where(eq(users.id, 1)).get()!;
 }
 
 export function getUserById(db: DB, { id }: { id: number }) {
