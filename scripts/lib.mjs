@@ -61,7 +61,7 @@ export function ensureBuild(distDir = ".next") {
   const buildId = path.join(root, distDir, "BUILD_ID");
   const sources = Math.max(
     ...SOURCE_DIRS.map((d) => newestSource(path.join(root, d))),
-    ...["next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"].map((f) => mtime(path.join(root, f))),
+    ...["next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"].map((f) => mtime(path.join(root, f))),
   );
   if (mtime(buildId) > sources) return;
   log(`Building the app (${distDir})…`);
