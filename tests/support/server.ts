@@ -11,7 +11,7 @@ import path from "node:path";
 const root = path.resolve(__dirname, "../..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 export const DIST_DIR = process.env.API_TEST_DIST_DIR || ".next-api";
-const SOURCES = ["app", "components", "lib", "db", "public", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "db", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newest(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -22,8 +22,35 @@ function newest(p: string): number {
 
 export function ensureBuild(distDir = DIST_DIR) {
   const buildId = path.join(root, distDir, "BUILD_ID");
-  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  if (built > Math.max(...SOURCES.map((s) => newest(path.join(root, s))))) return;
+  const isFresh = () => (fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0) > Math.max(...SOURCES.map((s) => newest(path.join(root, s))));
+  if (isFresh()) return;
+  // Several test files run in parallel workers: one builds, the others wait for it.
+  withBuildLock(distDir, () => {
+    if (!isFresh()) build(distDir);
+  });
+}
+
+function withBuildLock(distDir: string, fn: () => void) {
+  const lock = path.join(root, `${distDir}.build-lock`);
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
+      break;
+    } catch {
+      let holder = 0;
+      try { holder = Number(fs.readFileSync(path.join(lock, "pid"), "utf8")) || 0; } catch { /* being taken or just released */ }
+      let alive = false;
+      try { alive = holder > 0 && process.kill(holder, 0); } catch { /* gone */ }
+      // A lock left by a process that died is taken over; a live holder is waited for.
+      if (holder > 0 && !alive) fs.rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try { fn(); } finally { fs.rmSync(lock, { recursive: true, force: true }); }
+}
+
+function build(distDir: string) {
   const result = spawnSync(nextBin, ["build"], {
     cwd: root, encoding: "utf8", env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
@@ -47,14 +74,19 @@ export interface TestServer {
   /** Everything the server printed, for asserting on log lines. */
   output: () => string;
   stop: () => Promise<void>;
+  /** Ends the server with a signal (e.g. SIGKILL for crash tests) and resolves when it is gone; keeps the database. */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
+  /** True while the server process runs. */
+  alive: () => boolean;
 }
 
 /** Starts `next start` and resolves once /api/health answers (the database is open and migrated). */
-export async function startServer({ env = {}, hostname = "127.0.0.1" }: { env?: Record<string, string>; hostname?: string } = {}): Promise<TestServer> {
+/** With `databasePath` the server uses (and leaves behind) that file: restarts and several servers on one database. */
+export async function startServer({ env = {}, hostname = "127.0.0.1", databasePath: given }: { env?: Record<string, string>; hostname?: string; databasePath?: string } = {}): Promise<TestServer> {
   ensureBuild();
   const port = await freePort();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimline-api-"));
-  const databasePath = path.join(dir, "api.db");
+  const dir = given ? null : fs.mkdtempSync(path.join(os.tmpdir(), "claimline-api-"));
+  const databasePath = given ?? path.join(dir!, "api.db");
   let output = "";
   const child: ChildProcess = spawn(nextBin, ["start", "--port", String(port), "--hostname", hostname], {
     cwd: root, stdio: ["ignore", "pipe", "pipe"],
@@ -65,7 +97,7 @@ export async function startServer({ env = {}, hostname = "127.0.0.1" }: { env?: 
   const url = `http://127.0.0.1:${port}`;
   const headers = env.CLAIMLINE_API_TOKEN ? { authorization: `Bearer ${env.CLAIMLINE_API_TOKEN}` } : undefined;
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
     try {
       const res = await fetch(`${url}/api/health`, { headers });
       if (res.ok) break;
@@ -73,13 +105,15 @@ export async function startServer({ env = {}, hostname = "127.0.0.1" }: { env?: 
     if (attempt > 600) throw new Error(`The server did not become healthy:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => {
-      fs.rmSync(dir, { recursive: true, force: true });
-      resolve();
-    });
-    child.kill("SIGTERM");
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const kill = (signal: NodeJS.Signals) => new Promise<void>((resolve) => {
+    if (!alive()) return resolve();
+    child.once("exit", () => resolve());
+    child.kill(signal);
   });
-  return { url, port, databasePath, output: () => output, stop };
+  const stop = async () => {
+    await kill("SIGTERM");
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { url, port, databasePath, output: () => output, stop, kill, alive };
 }
