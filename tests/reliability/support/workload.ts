@@ -45,7 +45,7 @@ function saidOn(n: number) {
  * Sentence numbers are `writer + k * writers`, so clients never collide.
  * Stops at the first broken connection (the server is gone).
  */
-export async function runWriter(apis: Api[], target: { slug: string; articleId: number }, writer: number, writers: number, shouldStop: () => boolean, onAck: () => void = () => {}): Promise<WriterResult> {
+export async function runWriter(apis: Api[], target: { slug: string; articleId: number }, writer: number, writers: number, shouldStop: () => boolean, onAck: (kind: "statement" | "link", id: number) => void = () => {}): Promise<WriterResult> {
   const out: WriterResult = { statements: [], links: [], unanswered: 0, failures: {}, failureSamples: [] };
   const fail = (status: number, text: string) => {
     out.failures[status] = (out.failures[status] ?? 0) + 1;
@@ -66,14 +66,14 @@ export async function runWriter(apis: Api[], target: { slug: string; articleId: 
       });
       if (res.status !== 201) { fail(res.status, res.text); continue; }
       out.statements.push({ id: res.body.id, quote: quoteOf(n), topic, stance });
-      onAck();
+      onAck("statement", res.body.id);
       if (previous !== null && !shouldStop()) {
         const relation = RELATIONS[k % RELATIONS.length];
         const link = await api("POST", `/api/v1/workspaces/${target.slug}/links`, { body: { fromId: res.body.id, toId: previous, relation, rationale: `Because ${n}` } });
         if (link.status !== 201) fail(link.status, link.text);
         else {
           out.links.push({ id: link.body.id, fromId: res.body.id, toId: previous, relation });
-          onAck();
+          onAck("link", link.body.id);
         }
       }
       previous = res.body.id;
