@@ -117,9 +117,10 @@ function matches(f: FlagView, filters: FlagFilters): boolean {
   if (filters.tab && inboxTabOf(f) !== filters.tab) return false;
   if (filters.speakerId && f.earlier.speakerId !== filters.speakerId && f.later.speakerId !== filters.speakerId) return false;
   if (filters.topicId) {
-    // A link has no topic of its own: it is about a topic when either statement takes a stance on it.
+    // A link has no topic of its own: it is about a topic when both statements take a stance on it
+    // (a reply on the talks is not about NATO because the statement it answers also mentioned NATO).
     const onTopic = f.topicId !== undefined ? f.topicId === filters.topicId
-      : [f.earlier, f.later].some((s) => s.stances.some((st) => st.topicId === filters.topicId));
+      : [f.earlier, f.later].every((s) => s.stances.some((st) => st.topicId === filters.topicId));
     if (!onTopic) return false;
   }
   return true;
