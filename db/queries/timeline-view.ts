@@ -1,9 +1,9 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { DB } from "../index";
-import { articles, flagReviews, links, speakers, statements, statementTopics, topics, type DatePrecision, type StatementKind } from "../schema";
+import { articles, speakers, statements, statementTopics, type DatePrecision, type StatementKind } from "../schema";
 import { stancesByStatement, type StanceRow } from "./statements";
-import { computeFlags, type Flag, type FlagSeverity, type FlagStatus, type StatementFacts } from "@/lib/flags/engine";
-import { describeStance } from "@/lib/flags/stance-shift";
+import { listFlagsByWorkspace } from "./flags";
+import type { FlagSeverity, FlagStatus } from "@/lib/flags/engine";
 import { boundEnd, boundStart, type TimelineViewState } from "@/lib/timeline/view-state";
 import type { FlagRule } from "@/lib/domain/enums";
 
@@ -33,7 +33,7 @@ export interface TimelineFlag {
   status: FlagStatus;
   earlierId: number;
   laterId: number;
-  /** In words with names, not ids: the engine's generated text names statements by number. */
+  /** In words with names and dates (from db/queries/flags), never ids. */
   rationale: string;
   orderUncertain: boolean;
 }
@@ -67,30 +67,6 @@ function filterConditions(workspaceId: number, filter: TimelineViewState): SQL[]
 }
 
 /**
- * Everything the flag engine needs for the whole workspace. Flags are
- * computed over all statements (a stance shift is between consecutive
- * statements of a speaker, whatever the view shows) and then narrowed to the
- * view, so a filter never invents a shift by hiding the statement in between.
- */
-export function loadWorkspaceFlags(db: DB, { workspaceId }: { workspaceId: number }): Flag[] {
-  const facts = new Map<number, StatementFacts>();
-  for (const s of db.select({ id: statements.id, speakerId: statements.speakerId, saidOn: statements.saidOn, precision: statements.saidOnPrecision })
-    .from(statements).where(eq(statements.workspaceId, workspaceId)).all()) {
-    facts.set(s.id, { id: s.id, speakerId: s.speakerId, saidOn: { date: s.saidOn, precision: s.precision }, stances: [] });
-  }
-  for (const st of db.select({ statementId: statementTopics.statementId, topicId: statementTopics.topicId, stance: statementTopics.stance, condition: statementTopics.condition })
-    .from(statementTopics).innerJoin(statements, eq(statements.id, statementTopics.statementId))
-    .where(eq(statements.workspaceId, workspaceId)).all()) {
-    facts.get(st.statementId)?.stances.push({ topicId: st.topicId, stance: st.stance, condition: st.condition });
-  }
-  const linkFacts = db.select().from(links).where(eq(links.workspaceId, workspaceId)).all()
-    .map((l) => ({ id: l.id, fromId: l.fromStatementId, toId: l.toStatementId, relation: l.relation, verdict: l.verdict, rationale: l.rationale }));
-  const reviews = db.select({ flagKey: flagReviews.flagKey, decision: flagReviews.decision, verdict: flagReviews.verdict })
-    .from(flagReviews).where(eq(flagReviews.workspaceId, workspaceId)).orderBy(asc(flagReviews.id)).all();
-  return computeFlags({ statements: [...facts.values()], links: linkFacts, reviews });
-}
-
-/**
  * The statements a timeline view shows, in said-on order, with the flags
  * among them. Statements outside the filter are never loaded, so nothing
  * downstream (a shared page, an embed, a CSV) can leak them.
@@ -108,7 +84,11 @@ export function getTimelineView(db: DB, { workspaceId, filter }: { workspaceId: 
     .orderBy(asc(statements.saidOn), asc(precisionRank), asc(statements.id)).all();
 
   const inView = new Set(rows.map((r) => r.id));
-  let flags = loadWorkspaceFlags(db, { workspaceId })
+  // Flags are computed over the whole workspace (a stance shift is between
+  // consecutive statements of a speaker, whatever the view shows) and then
+  // narrowed to the view, so a filter never invents a shift by hiding the
+  // statement in between. The flags module words them with names and dates.
+  let flags = listFlagsByWorkspace(db, { workspaceId })
     .filter((f) => f.status !== "dismissed" && inView.has(f.earlierId) && inView.has(f.laterId));
   if (filter.confirmed) flags = flags.filter((f) => f.status === "confirmed");
 
@@ -122,37 +102,12 @@ export function getTimelineView(db: DB, { workspaceId, filter }: { workspaceId: 
   const out: TimelineStatement[] = kept.map(({ note, notePrivate, ...r }) => ({
     ...r, stances: stances.get(r.id) ?? [], publicNote: !notePrivate && note.trim() ? note : null,
   }));
-  const byId = new Map(out.map((s) => [s.id, s]));
-  const topicNames = topicNamesFor(db, workspaceId, flags);
   return {
     statements: out,
     flags: flags.map((f) => ({
       key: f.key, rule: f.rule, severity: f.severity, status: f.status, earlierId: f.earlierId, laterId: f.laterId,
-      rationale: rationaleInWords(f, byId, topicNames), orderUncertain: f.orderUncertain,
+      rationale: f.rationale, orderUncertain: f.orderUncertain,
     })),
     span: out.length ? { first: out[0].saidOn, last: out[out.length - 1].saidOn } : null,
   };
-}
-
-function topicNamesFor(db: DB, workspaceId: number, flags: Flag[]): Map<number, string> {
-  const ids = [...new Set(flags.map((f) => f.topicId).filter((id): id is number => id !== undefined))];
-  if (!ids.length) return new Map();
-  return new Map(db.select({ id: topics.id, name: topics.name }).from(topics)
-    .where(and(eq(topics.workspaceId, workspaceId), inArray(topics.id, ids))).all().map((t) => [t.id, t.name]));
-}
-
-/** A person's rationale is kept; generated ones are rewritten with names and topic names. */
-function rationaleInWords(f: Flag, byId: Map<number, TimelineStatement>, topicNames: Map<number, string>): string {
-  if (f.rule === "stance_shift" && f.shift) {
-    const topic = topicNames.get(f.topicId ?? -1) ?? "the topic";
-    return `Stance on ${topic} moved from ${describeStance(f.shift.from, f.shift.fromCondition)} to ${describeStance(f.shift.to, f.shift.toCondition)}.`;
-  }
-  if (!/^Statement \d+ /.test(f.rationale)) return f.rationale;
-  const later = byId.get(f.laterId);
-  const earlier = byId.get(f.earlierId);
-  if (!later || !earlier) return f.rationale;
-  const verb = f.relation ?? "contradicts";
-  return f.rule === "dispute"
-    ? `${later.speakerName} ${verb} what ${earlier.speakerName} said on ${earlier.saidOn}.`
-    : `${later.speakerName} ${verb} their own statement of ${earlier.saidOn}.`;
 }

@@ -46,7 +46,7 @@ describe("getTimelineView", () => {
     expect(view.flags).toContainEqual(expect.objectContaining({ earlierId: aug, laterId: kyzyl, severity: "full_flop", rule: "linked" }));
     expect(view.flags).toContainEqual(expect.objectContaining({ laterId: kyzyl, severity: "half_flip", rule: "linked" }));
     expect(view.flags.every((f) => f.severity !== "dispute")).toBe(true);
-    expect(view.flags.find((f) => f.rule === "stance_shift")?.rationale).toMatch(/^Stance on Preconditions for negotiations moved from/);
+    expect(view.flags.find((f) => f.rule === "stance_shift")?.rationale).toMatch(/^On “Preconditions for negotiations”, Vladimir Putin moved from/);
     expect(view.span).toEqual({ first: "2024-06-14", last: "2024-09-05" });
   });
 

@@ -7,7 +7,7 @@ import { recordAuditEvent } from "./audit";
 import { getTimelineView, type TimelineData } from "./timeline-view";
 import { parseTimelineView, toStoredFilter, type TimelineViewState } from "@/lib/timeline/view-state";
 
-export { getTimelineView, loadWorkspaceFlags, type TimelineData, type TimelineFlag, type TimelineStatement } from "./timeline-view";
+export { getTimelineView, type TimelineData, type TimelineFlag, type TimelineStatement } from "./timeline-view";
 
 /** 24 random bytes = 192 bits, base64url: unguessable, URL-safe, 32 characters. */
 const TOKEN_BYTES = 24;
