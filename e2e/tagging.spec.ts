@@ -50,7 +50,7 @@ test("tag a statement by mouse and another entirely by keyboard; both survive a 
   await form.getByRole("combobox", { name: "Speaker" }).fill("Finance Minister");
   await form.getByRole("textbox", { name: "Said on" }).fill("2024-03-04");
   await form.getByRole("combobox", { name: "Kind" }).selectOption("promise");
-  await form.getByRole("combobox", { name: "Topic 1" }).fill("Fuel tax");
+  await form.getByRole("combobox", { name: "Topic 1", exact: true }).fill("Fuel tax");
   await form.getByRole("combobox", { name: "Stance on topic 1" }).selectOption("opposes");
   await form.getByRole("textbox", { name: "Summary" }).fill("No fuel tax rise");
   await form.getByRole("button", { name: "Save statement" }).click();
