@@ -18,10 +18,11 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      // Pages get a nonce-based policy from proxy.ts; API answers are never documents, so nothing in them may load or run.
+      // Pages get their Content-Security-Policy from proxy.ts (a nonce per request; frame-ancestors 'none'
+      // except /s/<token>/embed, which may be framed anywhere). API answers are never documents: nothing in them may load or run.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox" }] },
-      // Everything but the embed refuses to be framed.
-      { source: "/((?!s/[^/]+/embed).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // Everything but the embed refuses to be framed (X-Frame-Options for old browsers).
+      { source: "/((?!s/[^/]+/embed/?$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
     ];
   },
 };
