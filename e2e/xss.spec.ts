@@ -2,7 +2,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { JSDOM } from "jsdom";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { createTimeline, shareTimeline } from "@/db/queries/timelines";
+import { ensureLocalUser } from "@/db/queries/users";
+import { DEFAULT_VIEW } from "@/lib/timeline/view-state";
+import { expect, test, testDb } from "./support/fixtures";
 import { payloadText, payloads } from "./support/xss-payloads";
 
 // User text in every place it is shown, filled with payloads of the kinds in
@@ -54,10 +57,18 @@ async function hostileWorkspace(request: APIRequestContext) {
   await post(request, `/api/v1/workspaces/${ws.slug}/topics`, { name: `Topic ${payloadText(list, 180, 15)}`, proposition: payloadText(list, 300, 17), description: payloadText(list, 1000, 19) });
   const flags = await (await request.get(`/api/v1/workspaces/${ws.slug}/flags`)).json();
   for (const f of flags.items.slice(0, 3)) await post(request, `/api/v1/flags/${encodeURIComponent(f.id)}/review`, { decision: "confirm", note: payloadText(list, 2000, 21) });
+  // A saved, shared timeline with hostile title and description: the shared page, embed, CSV and Open Graph tags.
+  const db = testDb();
+  const actorId = ensureLocalUser(db).id;
+  const shares: string[] = [];
+  for (const k of [0, 12, 24]) {
+    const timeline = createTimeline(db, { workspaceId: ws.id, actorId, title: payloadText(list, 200, k), description: payloadText(list, 1000, k + 6), filter: DEFAULT_VIEW });
+    shares.push(shareTimeline(db, { workspaceId: ws.id, actorId, id: timeline.id }).token);
+  }
   // Workspace names are short: more workspaces so every payload appears in a name and a title.
   const others: string[] = [];
   for (let k = 2; k < list.length; k += 2) others.push((await post(request, "/api/v1/workspaces", { name: payloadText(list, 120, k) })).slug);
-  return { slug: ws.slug as string, articleId: article.id as number, others };
+  return { slug: ws.slug as string, articleId: article.id as number, others, shares };
 }
 
 interface Watch { dialogs: string[]; violations: string[] }
@@ -112,14 +123,14 @@ test.describe("XSS", () => {
   test("no payload runs anywhere user text is shown, with the CSP bypassed (escaping alone) and enforced", async ({ browser, request, baseURL }) => {
     test.setTimeout(240_000);
     const ws = await hostileWorkspace(request);
-    const start = ["/", `/w/${ws.slug}`, `/w/${ws.slug}/articles/${ws.articleId}`, ...ws.others.map((s) => `/w/${s}`)];
+    const start = ["/", `/w/${ws.slug}`, `/w/${ws.slug}/articles/${ws.articleId}`, `/w/${ws.slug}/timeline`, ...ws.shares.flatMap((t) => [`/s/${t}`, `/s/${t}/embed`]), ...ws.others.map((s) => `/w/${s}`)];
     for (const bypassCSP of [true, false]) {
       const { context, page, watch } = await hostileContext(browser, bypassCSP, baseURL!);
       // The payloads are really on the page, shown as text.
       await page.goto(`/w/${ws.slug}`);
       await expect(page.getByRole("heading", { level: 1 })).toContainText(payloads(beaconUrl)[0]);
       const { visited, downloads } = await crawl(page, start, ws.slug);
-      for (const d of downloads) {
+      for (const d of [...downloads, ...ws.shares.map((t) => `/s/${t}/timeline.csv`), `/api/v1/workspaces/${ws.slug}/statements`]) {
         const res = await page.request.get(d);
         expect(res.status(), d).toBeLessThan(500);
         expect(res.headers()["content-type"], d).not.toMatch(/html|xml|svg/);
@@ -141,7 +152,7 @@ test.describe("XSS", () => {
 
   test("meta tags and titles hold payloads as attribute text, and every script carries the request's nonce", async ({ request }) => {
     const ws = await hostileWorkspace(request);
-    for (const url of ["/", `/w/${ws.slug}`, `/w/${ws.slug}/articles/${ws.articleId}`, ...ws.others.map((s) => `/w/${s}`)]) {
+    for (const url of ["/", `/w/${ws.slug}`, `/w/${ws.slug}/articles/${ws.articleId}`, ...ws.shares.flatMap((t) => [`/s/${t}`, `/s/${t}/embed`]), ...ws.others.map((s) => `/w/${s}`)]) {
       const res = await request.get(url);
       const nonce = /'nonce-([^']+)'/.exec(res.headers()["content-security-policy"] ?? "")?.[1];
       expect(nonce, url).toBeTruthy();
@@ -149,6 +160,10 @@ test.describe("XSS", () => {
       for (const meta of document.querySelectorAll("meta")) {
         expect(meta.getAttributeNames().filter((n) => !["name", "property", "content", "charset", "http-equiv", "itemprop"].includes(n)), url).toEqual([]);
         expect(meta.getAttribute("http-equiv") ?? "", url).not.toMatch(/refresh/i);
+      }
+      if (url === `/s/${ws.shares[0]}`) {
+        // The share's Open Graph title holds the hostile title as plain attribute text.
+        expect(document.querySelector('meta[property="og:title"]')?.getAttribute("content"), url).toContain(payloads(beaconUrl)[0]);
       }
       expect(document.querySelector("base"), url).toBeNull();
       expect(document.querySelectorAll("title").length, url).toBe(1);
