@@ -61,3 +61,9 @@ export function countWorkspaceContents(db: DB, { workspaceId }: { workspaceId: n
     db.select({ n: count() }).from(table).where(eq(table.workspaceId, workspaceId)).get()?.n ?? 0;
   return { articles: one(articles), statements: one(statements), speakers: one(speakers), topics: one(topics), links: one(links) };
 }
+
+export function getWorkspaceById(db: DB, { id }: { id: number }): Workspace {
+  const ws = db.select().from(workspaces).where(eq(workspaces.id, id)).get();
+  if (!ws) throw notFound("Workspace");
+  return ws;
+}
