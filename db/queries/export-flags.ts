@@ -1,48 +1,35 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DB } from "../index";
-import { flagReviews, links, statements, topics } from "../schema";
-import { stancesByStatement } from "./statements";
-import { loadExportStatements, loadLiteStatements, type ExportScope } from "./export-rows";
-import { computeFlags, type Flag } from "@/lib/flags/engine";
+import { workspaces } from "../schema";
+import { listFlagsByWorkspace, type FlagStatement, type FlagView } from "./flags";
+import { loadExportStatements, statementPermalink, type ExportScope } from "./export-rows";
 import { toClaimReview, type ClaimReviewJsonLd } from "@/lib/export/claim-review";
-import type { ExportFlag, ExportTimelineEntry } from "@/lib/export/types";
+import type { ExportFlag, ExportStatementLite, ExportTimelineEntry } from "@/lib/export/types";
 
-// Flags are computed, not stored: the engine needs every statement and link
-// of the workspace at once. That is small (ids, dates, stances), unlike the
-// quotes, which are loaded only for the flagged pairs.
-// TODO(flags): switch to db/queries/flags.ts once it lands on main.
+// Flags are computed, not stored; db/queries/flags.ts computes and enriches
+// them (one definition for the inbox, the timeline and the exports). Here
+// they are mapped into the export shapes.
 
-/** Every flag of a workspace, recomputed from its statements, links and reviews. */
-export function computeWorkspaceFlagsForExport(db: DB, { workspaceId }: { workspaceId: number }): Flag[] {
-  const rows = db.select({ id: statements.id, speakerId: statements.speakerId, saidOn: statements.saidOn, precision: statements.saidOnPrecision })
-    .from(statements).where(eq(statements.workspaceId, workspaceId)).orderBy(asc(statements.id)).all();
-  const stances = stancesByStatement(db, rows.map((r) => r.id));
-  const linkRows = db.select().from(links).where(eq(links.workspaceId, workspaceId)).orderBy(asc(links.id)).all();
-  const reviews = db.select().from(flagReviews).where(eq(flagReviews.workspaceId, workspaceId)).orderBy(asc(flagReviews.id)).all();
-  return computeFlags({
-    statements: rows.map((r) => ({
-      id: r.id, speakerId: r.speakerId, saidOn: { date: r.saidOn, precision: r.precision },
-      stances: (stances.get(r.id) ?? []).map((s) => ({ topicId: s.topicId, stance: s.stance, condition: s.condition })),
-    })),
-    links: linkRows.map((l) => ({ id: l.id, fromId: l.fromStatementId, toId: l.toStatementId, relation: l.relation, verdict: l.verdict, rationale: l.rationale })),
-    reviews: reviews.map((r) => ({ flagKey: r.flagKey, decision: r.decision, verdict: r.verdict })),
-  });
+const lite = (s: FlagStatement, origin: string, slug: string): ExportStatementLite => ({
+  id: s.id, speakerName: s.speakerName, saidOn: { date: s.saidOn, precision: s.saidOnPrecision }, quote: s.quote,
+  permalink: statementPermalink(origin, slug, s.id),
+});
+
+function workspaceSlug(db: DB, workspaceId: number): string {
+  return db.select({ slug: workspaces.slug }).from(workspaces).where(eq(workspaces.id, workspaceId)).get()?.slug ?? "";
+}
+
+function toExportFlag(f: FlagView, origin: string, slug: string): ExportFlag {
+  return {
+    key: f.key, rule: f.rule, severity: f.severity, status: f.status, rationale: f.rationale,
+    earlier: lite(f.earlier, origin, slug), later: lite(f.later, origin, slug), topicName: f.topicName,
+  };
 }
 
 /** Every flag (linked, detected, dispute) with both statements, severity and review status. */
 export function listExportFlags(db: DB, scope: ExportScope): ExportFlag[] {
-  const flags = computeWorkspaceFlagsForExport(db, scope);
-  const lite = loadLiteStatements(db, { ...scope, ids: flags.flatMap((f) => [f.earlierId, f.laterId]) });
-  const topicNames = new Map(db.select({ id: topics.id, name: topics.name }).from(topics).where(eq(topics.workspaceId, scope.workspaceId)).all().map((t) => [t.id, t.name]));
-  return flags.flatMap((f) => {
-    const earlier = lite.get(f.earlierId);
-    const later = lite.get(f.laterId);
-    if (!earlier || !later) return [];
-    return [{
-      key: f.key, rule: f.rule, severity: f.severity, status: f.status, rationale: f.rationale, earlier, later,
-      topicName: f.topicId === undefined ? null : topicNames.get(f.topicId) ?? null,
-    }];
-  });
+  const slug = workspaceSlug(db, scope.workspaceId);
+  return listFlagsByWorkspace(db, { workspaceId: scope.workspaceId }).map((f) => toExportFlag(f, scope.origin, slug));
 }
 
 export interface ClaimReviewOptions extends ExportScope {
@@ -53,23 +40,21 @@ export interface ClaimReviewOptions extends ExportScope {
 
 /** One ClaimReview per confirmed Flip-O-Meter flag (disputes are not rulings on one speaker, so they are left out). */
 export function listClaimReviews(db: DB, options: ClaimReviewOptions): ClaimReviewJsonLd[] {
-  const confirmed = listExportFlags(db, options).filter((f) => f.status === "confirmed" && f.severity !== "dispute");
+  const confirmed = listFlagsByWorkspace(db, { workspaceId: options.workspaceId, status: "confirmed" }).filter((f) => f.severity !== "dispute");
   if (confirmed.length === 0) return [];
-  const full = new Map(loadExportStatements(db, { ...options, ids: confirmed.flatMap((f) => [f.earlier.id, f.later.id]) }).map((s) => [s.id, s]));
-  const reviewedAt = new Map(db.select({ key: flagReviews.flagKey, updatedAt: flagReviews.updatedAt }).from(flagReviews)
-    .where(eq(flagReviews.workspaceId, options.workspaceId)).all().map((r) => [r.key, r.updatedAt]));
+  const full = new Map(loadExportStatements(db, { ...options, ids: confirmed.flatMap((f) => [f.earlierId, f.laterId]) }).map((s) => [s.id, s]));
   const flagsPage = `${options.origin.replace(/\/+$/, "")}/w/${encodeURIComponent(options.slug)}/flags`;
-  return confirmed.flatMap((flag) => {
-    const earlier = full.get(flag.earlier.id);
-    const later = full.get(flag.later.id);
+  return confirmed.flatMap((f) => {
+    const earlier = full.get(f.earlierId);
+    const later = full.get(f.laterId);
     if (!earlier || !later) return [];
     return [toClaimReview({
-      flag, earlier, later,
+      flag: toExportFlag(f, options.origin, options.slug), earlier, later,
       speakerName: later.speaker.name,
       articleUrl: later.article.url,
-      reviewUrl: `${flagsPage}#${encodeURIComponent(flag.key)}`,
+      reviewUrl: `${flagsPage}#${f.anchor}`,
       organization: options.organization,
-      datePublished: (reviewedAt.get(flag.key) ?? later.updatedAt).slice(0, 10),
+      datePublished: (f.review?.updatedAt ?? later.updatedAt).slice(0, 10),
     })];
   });
 }
@@ -83,7 +68,7 @@ export function listClaimReviews(db: DB, options: ClaimReviewOptions): ClaimRevi
 export function listTimelineExportEntries(db: DB, scope: ExportScope & { statementIds: readonly number[] }): ExportTimelineEntry[] {
   const shown = loadExportStatements(db, { ...scope, ids: scope.statementIds });
   const position = new Map(shown.map((s, i) => [s.id, i + 1]));
-  const flags = computeWorkspaceFlagsForExport(db, scope).filter((f) => f.status !== "dismissed" && position.has(f.earlierId) && position.has(f.laterId));
+  const flags = listFlagsByWorkspace(db, { workspaceId: scope.workspaceId }).filter((f) => f.status !== "dismissed" && position.has(f.earlierId) && position.has(f.laterId));
   return shown.map((statement) => ({
     position: position.get(statement.id)!,
     statement,

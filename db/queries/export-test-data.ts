@@ -5,11 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase, type DB } from "../index";
 import { seedDemoWorkspace } from "../seed";
-import { flagReviews } from "../schema";
 import { importArticle } from "./article-import";
 import { createStatement } from "./statements";
 import { ensureLocalUser } from "./users";
-import { computeWorkspaceFlagsForExport } from "./export-flags";
+import { listFlagsByWorkspace, reviewFlag } from "./flags";
 import { createStatementInput } from "@/lib/validation/statement";
 
 export const TRICKY_QUOTES = [
@@ -53,8 +52,8 @@ export function seedExportWorkspace(db: DB = openDatabase(tempDbFile()), slug = 
     }),
   }).id);
   // Confirm the demo's Flip-O-Meter flags so ClaimReview has something to publish.
-  for (const flag of computeWorkspaceFlagsForExport(db, { workspaceId: ws.id }).filter((f) => f.rule === "linked")) {
-    db.insert(flagReviews).values({ workspaceId: ws.id, flagKey: flag.key, decision: "confirmed", verdict: flag.severity === "dispute" ? null : flag.severity, note: "Checked.", createdBy: actorId }).run();
+  for (const flag of listFlagsByWorkspace(db, { workspaceId: ws.id, rule: "linked" })) {
+    reviewFlag(db, { workspaceId: ws.id, actorId, flagKey: flag.key, decision: "confirmed", verdict: flag.severity === "dispute" ? null : flag.severity, note: "Checked." });
   }
   return { db, ws, trickyIds: ids, articleId: article.id };
 }

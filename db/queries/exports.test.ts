@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { cleanupTempDbs, readBody, seedExportWorkspace, TRICKY_QUOTES } from "./export-test-data";
-import { exportWorkspaceFile, iterateExportStatements, listExportFlags, listTimelineExportEntries, streamTimelineCsv } from "./exports";
+import { exportTimelineCsv, exportWorkspaceFile, iterateExportStatements, listExportFlags, listTimelineExportEntries, streamTimelineCsv } from "./exports";
 import { STATEMENT_COLUMNS } from "@/lib/export/csv-columns";
 import { createW3cValidator, failures } from "@/lib/export/fixtures/w3c-validator";
 import { demoStatements } from "../seed-data";
+import { parseTimelineView } from "@/lib/timeline/view-state";
 
 afterEach(cleanupTempDbs);
 
@@ -120,7 +121,7 @@ describe("claimreview.jsonld", () => {
     for (const r of reviews) {
       expect(r["@context"]).toBe("https://schema.org");
       expect(r["@type"]).toBe("ClaimReview");
-      expect(r.url).toMatch(/^https:\/\/claimline\.example\/w\/export-demo\/flags#/);
+      expect(r.url).toMatch(/^https:\/\/claimline\.example\/w\/export-demo\/flags#flag-linked-\d+-\d+$/);
       expect(r.claimReviewed.length).toBeGreaterThan(0);
       expect([...r.claimReviewed].length).toBeLessThan(75);
       expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -149,5 +150,16 @@ describe("workspace.json download", () => {
   it("refuses an unknown workspace with not_found", () => {
     const { db } = seedExportWorkspace();
     expect(() => exportWorkspaceFile(db, { slug: "nope", file: "statements.csv", origin: ORIGIN })).toThrow(expect.objectContaining({ code: "not_found" }));
+  });
+});
+
+describe("timeline.csv for a workspace view", () => {
+  it("follows the timeline filter from the URL and is named for the workspace", async () => {
+    const { db, ws } = seedExportWorkspace();
+    const podolyak = db.$client.prepare("select id from speakers where workspace_id = ? and name = 'Mykhailo Podolyak'").get(ws.id) as { id: number };
+    const out = exportTimelineCsv(db, { slug: ws.slug, origin: ORIGIN, now: NOW, view: parseTimelineView(new URLSearchParams({ speakers: String(podolyak.id) })) });
+    expect(out.filename).toBe("export-demo-timeline-2024-10-01.csv");
+    const rows: Record<string, string>[] = parse(await readBody(out.body), { columns: true });
+    expect(rows.map((r) => r.speaker)).toEqual(["Mykhailo Podolyak"]);
   });
 });

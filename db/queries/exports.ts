@@ -3,6 +3,8 @@ import { getWorkspaceBySlug } from "./workspaces";
 import { iterateExportLinks, iterateExportStatements, type ExportScope } from "./export-rows";
 import { listClaimReviews, listExportFlags, listTimelineExportEntries } from "./export-flags";
 import { exportWorkspaceDump } from "./workspace-dump";
+import { getTimelineView } from "./timelines";
+import type { TimelineViewState } from "@/lib/timeline/view-state";
 import { createCsvStream, toWebStream } from "@/lib/export/csv";
 import { FLAG_COLUMNS, LINK_COLUMNS, STATEMENT_COLUMNS, TIMELINE_COLUMNS } from "@/lib/export/csv-columns";
 import { toAnnotationCollection } from "@/lib/export/web-annotation";
@@ -13,7 +15,7 @@ import { downloadHeaders, EXPORT_FILES, exportFileName, isCsvExport, safeJson, t
 // leaves by. Row sources live in export-rows.ts and export-flags.ts.
 
 export { iterateExportLinks, iterateExportStatements, loadExportStatements, statementPermalink } from "./export-rows";
-export { computeWorkspaceFlagsForExport, listClaimReviews, listExportFlags, listTimelineExportEntries } from "./export-flags";
+export { listClaimReviews, listExportFlags, listTimelineExportEntries } from "./export-flags";
 export { exportWorkspaceDump, importWorkspaceDump, parseWorkspaceDumpText } from "./workspace-dump";
 
 export interface CsvOptions extends ExportScope {
@@ -81,4 +83,19 @@ export function exportWorkspaceFile(db: DB, { slug, file, origin, bom = false, n
     }
   })();
   return { filename, headers, body };
+}
+
+/**
+ * timeline.csv for a workspace timeline view (the same filter the timeline
+ * page reads from its URL): its rows in its order, each with its flags.
+ */
+export function exportTimelineCsv(db: DB, { slug, origin, view, bom = false, now = new Date() }: Omit<ExportRequest, "file"> & { view: TimelineViewState }): ExportedFile {
+  const ws = getWorkspaceBySlug(db, { slug });
+  const statementIds = getTimelineView(db, { workspaceId: ws.id, filter: view }).statements.map((s) => s.id);
+  const filename = exportFileName(ws.slug, "timeline", "csv", now);
+  return {
+    filename,
+    headers: downloadHeaders("timeline.csv", filename),
+    body: streamTimelineCsv(db, { workspaceId: ws.id, origin: origin.replace(/\/+$/, ""), bom, statementIds }),
+  };
 }
