@@ -9,8 +9,8 @@ export function listWorkspaces(db: DB) {
   return db.select({
     id: workspaces.id, slug: workspaces.slug, name: workspaces.name, description: workspaces.description,
     updatedAt: workspaces.updatedAt,
-    statementCount: sql<number>`(select count(*) from ${statements} where ${statements.workspaceId} = ${workspaces.id})`,
-    articleCount: sql<number>`(select count(*) from ${articles} where ${articles.workspaceId} = ${workspaces.id})`,
+    statementCount: sql<number>`(select count(*) from "statements" where "statements"."workspace_id" = "workspaces"."id")`,
+    articleCount: sql<number>`(select count(*) from "articles" where "articles"."workspace_id" = "workspaces"."id")`,
   }).from(workspaces).orderBy(desc(workspaces.updatedAt)).all();
 }
 
