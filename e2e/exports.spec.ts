@@ -92,3 +92,12 @@ test("statements import from CSV after a dry run that lists errors by line", asy
   await page.goto(`/w/${demo.slug}`);
   await expect(page.getByRole("list", { name: "Recent statements" }).getByText(/a peace conference in Switzerland/)).toBeVisible();
 });
+
+test("the statements table has the same Export menu", async ({ page, demo }) => {
+  await page.goto(`/w/${demo.slug}/statements`);
+  await page.getByRole("button", { name: "Export" }).click();
+  const links = page.getByRole("list", { name: "Downloads" }).getByRole("link");
+  await expect(links).toHaveCount(6);
+  await expect(links.filter({ hasText: "Links (CSV)" })).toHaveAttribute("href", `/w/${demo.slug}/export/links.csv`);
+  await expectAccessible(page);
+});
