@@ -15,6 +15,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "jsdom", "dompurify"],
+  // Article imports post up to 5 MB of HTML (the import cap) plus form overhead.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
