@@ -20,8 +20,16 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      // Everything but the embed refuses to be framed.
-      { source: "/((?!s/[^/]+/embed).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // Everything but the embed refuses to be framed (X-Frame-Options for old
+      // browsers, frame-ancestors for current ones); the embed may be framed anywhere.
+      {
+        source: "/((?!s/[^/]+/embed/?$).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        ],
+      },
+      { source: "/s/:token/embed", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
     ];
   },
 };

@@ -67,8 +67,7 @@ export function listArticlesByWorkspace(db: DB, { workspaceId, q }: { workspaceI
     id: articles.id, title: articles.title, url: articles.url, publisher: articles.publisher, author: articles.author,
     publishedAt: articles.publishedAt, retrievedAt: articles.retrievedAt, source: articles.source,
     length: sql<number>`length(${articles.text})`,
-    // "articles"."id" in full: drizzle prints ${articles.id} unqualified here, which binds to statements.id.
-    statementCount: sql<number>`(select count(*) from statements as s where s.article_id = "articles"."id")`,
+    statementCount: sql<number>`(select count(*) from "statements" where "statements"."article_id" = "articles"."id")`,
   }).from(articles)
     .where(and(eq(articles.workspaceId, workspaceId), term ? or(sql`${articles.title} like ${term} escape '\\'`, sql`${articles.publisher} like ${term} escape '\\'`) : undefined))
     .orderBy(desc(articles.id)).all();

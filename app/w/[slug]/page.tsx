@@ -3,6 +3,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { countWorkspaceContents } from "@/db/queries/workspaces";
 import { listRecentStatementsByWorkspace } from "@/db/queries/statement-lists";
+import { summarizeOpenFlags } from "@/db/queries/flags";
+import { OpenFlagsSummary } from "@/components/flags/open-flags-summary";
 import { workspacePage } from "@/app/_server/context";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatementSummary } from "@/components/statements/statement-summary";
@@ -19,6 +21,7 @@ export default async function WorkspaceOverview({ params }: { params: Promise<{ 
   const { ws, db } = workspacePage(slug);
   const counts = countWorkspaceContents(db, { workspaceId: ws.id });
   const recent = listRecentStatementsByWorkspace(db, { workspaceId: ws.id, limit: 8 });
+  const openFlags = summarizeOpenFlags(db, { workspaceId: ws.id });
   const stats = [
     { label: "Articles", value: counts.articles, href: "articles" },
     { label: "Statements", value: counts.statements, href: "statements" },
@@ -42,6 +45,7 @@ export default async function WorkspaceOverview({ params }: { params: Promise<{ 
         <Link href={`/w/${ws.slug}/articles/new`} className={buttonClass("primary")}>Import an article</Link>
         <Link href={`/w/${ws.slug}/timeline`} className={buttonClass("secondary")}>Open the timeline</Link>
       </div>
+      {counts.statements > 0 ? <OpenFlagsSummary slug={ws.slug} {...openFlags} /> : null}
       <section aria-labelledby="recent" className="mt-10">
         <h2 id="recent" className="text-lg font-semibold">Recent statements</h2>
         {recent.length === 0 ? (
