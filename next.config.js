@@ -15,6 +15,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "jsdom", "dompurify"],
+  // Uploads go through server actions: workspace.json up to 20 MB, article
+  // HTML and statement CSV up to 5 MB, plus room for the multipart framing.
+  // Each action checks the real limit for its file type.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
