@@ -30,6 +30,15 @@ export function formToObject(form: FormData): unknown {
   return out;
 }
 
+/**
+ * For actions that read a FormData themselves (file uploads). A server action
+ * is a public endpoint: a crafted request can send any value instead of the
+ * form, and `form.get` on it would throw (a 500). Such requests get this answer.
+ */
+export const malformedForm = { status: "error", error: { code: "bad_request", message: "The form sent malformed data." } } as const satisfies ActionState;
+
+export const isFormData = (value: unknown): value is FormData => value instanceof FormData;
+
 /** Maps anything thrown by a write into the one error shape; unknown failures are logged, never swallowed. */
 export function toActionError(error: unknown): ActionError {
   if (error instanceof AppError) return error.toJSON();

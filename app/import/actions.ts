@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AppError } from "@/db/errors";
 import { importWorkspaceDump, parseWorkspaceDumpText } from "@/db/queries/workspace-dump";
 import { uploadText, workspaceJsonUploadInput } from "@/lib/validation/export-import";
-import { validatedAction, type ActionState } from "@/app/_server/validated-action";
+import { isFormData, malformedForm, validatedAction, type ActionState } from "@/app/_server/validated-action";
 
 const importWorkspace = validatedAction(workspaceJsonUploadInput, async (input, { db, user }) => {
   const text = await uploadText(input.file).catch(() => {
@@ -16,5 +16,6 @@ const importWorkspace = validatedAction(workspaceJsonUploadInput, async (input, 
 
 /** FormData carries the File itself; validatedAction's form reader keeps only strings, so hand it an object. */
 export async function importWorkspaceAction(prev: ActionState | undefined, form: FormData): Promise<ActionState> {
+  if (!isFormData(form)) return malformedForm; // a crafted request may send anything
   return importWorkspace(prev, { file: form.get("file") as File, name: (form.get("name") as string | null) || undefined });
 }

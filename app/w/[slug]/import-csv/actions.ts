@@ -3,7 +3,7 @@
 import { AppError } from "@/db/errors";
 import { importStatementCsv, planStatementCsvImport, type StatementCsvPlan } from "@/db/queries/statement-csv-import";
 import { statementCsvUploadInput, uploadText } from "@/lib/validation/export-import";
-import { validatedAction, type ActionState } from "@/app/_server/validated-action";
+import { isFormData, malformedForm, validatedAction, type ActionState } from "@/app/_server/validated-action";
 import { requireWorkspace } from "@/app/_server/context";
 
 /** What the page shows of a plan: every error, and a preview of the rows that will be imported. */
@@ -45,6 +45,7 @@ const csvImport = validatedAction(statementCsvUploadInput, async (input, ctx): P
 
 /** The form sends the File itself; validatedAction's form reader keeps only strings, so hand it an object. */
 export async function statementCsvAction(prev: ActionState<CsvImportResult> | undefined, form: FormData): Promise<ActionState<CsvImportResult>> {
+  if (!isFormData(form)) return malformedForm; // a crafted request may send anything
   return csvImport(prev, {
     slug: String(form.get("slug") ?? ""),
     file: form.get("file") as File,

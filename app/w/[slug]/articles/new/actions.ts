@@ -10,7 +10,7 @@ import { detectBinary } from "@/lib/import/normalize";
 import { isUploadedFile, previewImportInput, saveImportInput, type UploadedFile } from "@/lib/validation/article";
 import { requireWorkspace } from "@/app/_server/context";
 import { dropImportDraft, getImportDraft, putImportDraft } from "@/app/_server/import-drafts";
-import { validatedAction, type ActionState } from "@/app/_server/validated-action";
+import { isFormData, malformedForm, validatedAction, type ActionState } from "@/app/_server/validated-action";
 
 /** What the form shows between "Extract" and "Save snapshot". */
 export interface ImportPreview {
@@ -87,6 +87,7 @@ function previewFields(form: FormData): Record<string, unknown> {
 }
 
 export async function previewImportAction(prev: ActionState<ImportPreview> | undefined, form: FormData): Promise<ActionState<ImportPreview>> {
+  if (!isFormData(form)) return malformedForm; // a crafted request may send anything
   return preview(prev, previewFields(form) as Parameters<typeof preview>[1]);
 }
 
