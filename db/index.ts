@@ -34,22 +34,15 @@ export function openDatabase(file: string, { migrations = true } = {}): DB {
   sqlite.pragma("busy_timeout = 10000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema }) as DB;
-  beginTransactionsImmediately(db);
+  // Every write transaction takes the write lock up front (BEGIN IMMEDIATE).
+  // A deferred transaction that reads first and then writes cannot wait for
+  // another process's lock (SQLite answers SQLITE_BUSY at once to avoid a
+  // deadlock), so two servers or a script beside the server would see
+  // "database is locked". Immediate transactions wait on busy_timeout instead.
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((fn, config) => deferred(fn, { behavior: "immediate", ...config })) as DB["transaction"];
   if (migrations) migrateDatabase(db);
   return db;
-}
-
-/**
- * Every `db.transaction(...)` takes the write lock when it begins. A deferred
- * transaction reads first and upgrades to a write lock later; if another
- * process committed in between, SQLite cannot upgrade it and answers
- * SQLITE_BUSY at once (busy_timeout does not apply), which reached clients as
- * 500s with two workers. BEGIN IMMEDIATE waits for the lock (busy_timeout)
- * and then sees the latest data. Our transactions are short and synchronous.
- */
-function beginTransactionsImmediately(db: DB) {
-  const transaction = db.transaction.bind(db);
-  db.transaction = ((fn, config) => transaction(fn, { behavior: "immediate", ...config })) as DB["transaction"];
 }
 
 export function migrateDatabase(db: DB) {
