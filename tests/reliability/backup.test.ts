@@ -104,4 +104,4 @@ it("backs up a live database during writes and restores a consistent snapshot", 
   servers.push(again);
   const list = await client(again.url)("GET", `/api/v1/workspaces/${target.slug}`);
   expect(list.status).toBe(200);
-});
+}, 600_000); // includes building the app once if no other test file has

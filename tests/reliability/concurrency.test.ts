@@ -76,4 +76,4 @@ it("takes concurrent writes through two processes without a busy error reaching 
   expect(a).toHaveLength(results.statements.length);
   expect(consistencyReport(databasePath)).toEqual(CONSISTENT);
   for (const s of servers) expect(s.output()).not.toMatch(/SQLITE_BUSY|database is locked|already exists/);
-});
+}, 600_000); // includes building the app once if no other test file has

@@ -59,4 +59,4 @@ it("keeps every acknowledged write whole after SIGKILL mid-write", async () => {
   expect(found).toBe(acknowledged);
   expect(acknowledged).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
   expect(report).toEqual(CONSISTENT);
-});
+}, 600_000); // includes building the app once if no other test file has
