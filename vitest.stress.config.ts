@@ -5,11 +5,9 @@ import base from "./vitest.config";
 // more writers and acknowledged writes before the kill, every hostile value
 // in every field, hundreds of random requests per route. One file at a time:
 // they start production servers and measure nothing but correctness.
-export default mergeConfig(base, defineConfig({
-  test: {
-    include: ["tests/reliability/**/*.test.ts"],
-    fileParallelism: false,
-    testTimeout: 1_800_000,
-    hookTimeout: 600_000,
-  },
+const config = mergeConfig(base, defineConfig({
+  test: { fileParallelism: false, testTimeout: 1_800_000, hookTimeout: 600_000 },
 }));
+// mergeConfig concatenates arrays; the stress run includes the reliability suite only.
+config.test!.include = ["tests/reliability/**/*.test.ts"];
+export default config;
