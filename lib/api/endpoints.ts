@@ -5,12 +5,13 @@ import { createLinkInput } from "@/lib/validation/link";
 import { endpoint, IMPORT_MAX_BODY } from "./endpoint";
 import {
   articleListQuery, createArticleInput, createSpeakerInput, createTopicInput, flagIdParams, flagListQuery, idParams, listQuery,
-  reviewFlagInput, slugParams, statementListQuery,
+  reviewFlagInput, slugParams, statementListQuery, suggestionQuery,
 } from "./requests";
 import {
-  articleOut, articleSummaryOut, deletedStatementOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementListItemOut, statementOut, topicOut,
-  workspaceDetailOut, workspaceOut, workspaceSummaryOut,
+  articleOut, articleSummaryOut, deletedStatementOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementOut, statementPageOut,
+  suggestionOut, topicOut, workspaceDetailOut, workspaceOut, workspaceSummaryOut,
 } from "./schemas";
+import { timelineEndpoints } from "./timeline-endpoints";
 
 const noContent = z.null();
 
@@ -69,8 +70,10 @@ export const endpoints = {
   }),
 
   listStatements: endpoint({
-    id: "listStatements", method: "GET", path: "/workspaces/{slug}/statements", tag: "Statements", summary: "List statements in the order they were tagged.",
-    params: slugParams, query: statementListQuery, response: pageOf(statementListItemOut), exampleQuery: "kind=precondition&limit=20",
+    id: "listStatements", method: "GET", path: "/workspaces/{slug}/statements", tag: "Statements",
+    summary: "Search and filter statements, as the statements table does (newest said-on first by default).",
+    description: "Lists take comma-separated or repeated values (`speaker=1,2` or `speaker=1&speaker=2`). With `q`, results are ranked by relevance unless `sort` says otherwise. Pages are keyset cursors: pass `nextCursor` or `prevCursor` back as `cursor` with the same `sort` and `dir`.",
+    params: slugParams, query: statementListQuery, response: statementPageOut, exampleQuery: "kind=precondition&from=2024-06&to=2024-09&q=talks",
   }),
   createStatement: endpoint({
     id: "createStatement", method: "POST", path: "/workspaces/{slug}/statements", tag: "Statements",
@@ -120,6 +123,19 @@ export const endpoints = {
     description: "The review is stored against the flag's stable id and survives recomputation.",
     params: flagIdParams, body: reviewFlagInput, response: flagReviewOut, example: { decision: "confirm", verdict: "half_flip" },
   }),
+  undoFlagReview: endpoint({
+    id: "undoFlagReview", method: "DELETE", path: "/flags/{id}/review", tag: "Flags",
+    summary: "Take a review back: the flag returns to what the engine says on its own.", params: flagIdParams, status: 204, response: noContent,
+  }),
+
+  listSuggestions: endpoint({
+    id: "listSuggestions", method: "GET", path: "/workspaces/{slug}/suggestions", tag: "Links",
+    summary: "Earlier statements a statement may relate to, ranked, each with its reasons.",
+    description: "The same suggestions as beside a statement in the reader: the speaker's own statements on the same topics first, then similar wording, then other speakers on the topics. Already linked and dismissed candidates are left out.",
+    params: slugParams, query: suggestionQuery, response: z.object({ items: z.array(suggestionOut) }), exampleQuery: "statement=3",
+  }),
+
+  ...timelineEndpoints,
 
   getOpenApi: endpoint({
     id: "getOpenApi", method: "GET", path: "/openapi.json", tag: "Meta", summary: "This document: OpenAPI 3.1, generated from the same schemas that validate requests.",

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { FLAG_RULES, STATEMENT_KINDS, VERDICTS } from "@/lib/domain/enums";
+import { FLAG_RULES, VERDICTS } from "@/lib/domain/enums";
 import { id, requiredText, text } from "@/lib/validation/common";
+import { FLAG_INBOX_TABS } from "@/lib/validation/flag";
+import { statementQuery } from "@/lib/validation/statement-filters";
 import { pageQuery } from "./pagination";
 
 // Request shapes the HTTP API needs beyond the shared ones in lib/validation.
@@ -45,13 +47,8 @@ export const listQuery = z.strictObject({ ...pageQuery });
 
 export const articleListQuery = z.strictObject({ ...pageQuery, q: z.string().max(200).optional().describe("Words in the title or publisher.") });
 
-/** The simple statement list; the full filter set (topic, stance, dates, full text) arrives with statement search. */
-export const statementListQuery = z.strictObject({
-  ...pageQuery,
-  speaker: id.optional().describe("A speaker id."),
-  article: id.optional().describe("An article id."),
-  kind: z.enum(STATEMENT_KINDS).optional(),
-});
+/** The statements table's own query (filters, full text, sort, keyset cursor), strict: an unknown parameter is refused. */
+export const statementListQuery = statementQuery.strict();
 
 export const flagListQuery = z.strictObject({
   ...pageQuery,
@@ -59,4 +56,11 @@ export const flagListQuery = z.strictObject({
   topic: id.optional().describe("Flags about this topic id."),
   kind: z.enum(FLAG_RULES).optional().describe("The rule that raised the flag."),
   status: z.enum(["linked", "detected", "confirmed", "dismissed", "open"]).optional().describe("`open` is everything not dismissed."),
+  tab: z.enum(FLAG_INBOX_TABS).optional()
+    .describe("A tab of the flags inbox: open (detected shifts awaiting review), disputes, confirmed (linked or confirmed), dismissed."),
+});
+
+export const suggestionQuery = z.strictObject({
+  statement: id.describe("The statement to find earlier statements for."),
+  limit: z.coerce.number().int().min(1).max(20).default(5).describe("How many suggestions (1–20)."),
 });

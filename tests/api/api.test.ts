@@ -8,6 +8,7 @@ import { linkAndFlagSuite } from "./cases/links-flags";
 import { openApiSuite } from "./cases/openapi";
 import { scenarioSuite } from "./cases/scenario";
 import { statementSuite } from "./cases/statements";
+import { timelineSuite } from "./cases/timelines";
 import { workspaceSuite } from "./cases/workspaces";
 
 // The HTTP API through real HTTP against one production server (built once
@@ -32,6 +33,7 @@ workspaceSuite(get);
 articleSuite(get);
 statementSuite(get);
 linkAndFlagSuite(get);
+timelineSuite(get);
 frameworkSuite(get);
 openApiSuite(get);
 scenarioSuite(get);
