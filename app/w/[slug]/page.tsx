@@ -9,6 +9,7 @@ import { workspacePage } from "@/app/_server/context";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatementSummary } from "@/components/statements/statement-summary";
 import { buttonClass } from "@/components/ui/button";
+import { ExportMenu } from "@/components/exports/export-menu";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
@@ -44,6 +45,8 @@ export default async function WorkspaceOverview({ params }: { params: Promise<{ 
       <div className="mt-8 flex flex-wrap gap-2">
         <Link href={`/w/${ws.slug}/articles/new`} className={buttonClass("primary")}>Import an article</Link>
         <Link href={`/w/${ws.slug}/timeline`} className={buttonClass("secondary")}>Open the timeline</Link>
+        <Link href={`/w/${ws.slug}/import-csv`} className={buttonClass("secondary")}>Import statements from CSV</Link>
+        <ExportMenu slug={ws.slug} />
       </div>
       {counts.statements > 0 ? <OpenFlagsSummary slug={ws.slug} {...openFlags} /> : null}
       <section aria-labelledby="recent" className="mt-10">

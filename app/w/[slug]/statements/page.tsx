@@ -16,6 +16,7 @@ import { StatementFilterForm, type FilterValues } from "@/components/statements/
 import { StatementsTable } from "@/components/statements/statements-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
+import { ExportMenu } from "@/components/exports/export-menu";
 
 export const metadata: Metadata = { title: "Statements" };
 
@@ -59,6 +60,10 @@ export default async function StatementsPage({ params, searchParams }: { params:
     <main className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-2xl font-semibold tracking-tight">Statements</h1>
       <p className="mt-1 max-w-prose text-muted">Every tagged statement in this workspace. Filter, search and sort; the address bar keeps the view, so a link reproduces it.</p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <ExportMenu slug={ws.slug} />
+        <Link href={`/w/${ws.slug}/import-csv`} className={buttonClass("secondary")}>Import statements from CSV</Link>
+      </div>
       <div className="mt-6">
         {/* Keyed by the view: its fields are uncontrolled, so a new URL (a sort link, Back) must remount them with the new values. */}
         <StatementFilterForm key={JSON.stringify(values)} action={base} values={values} error={error}
