@@ -11,6 +11,7 @@ import {
   articleOut, articleSummaryOut, deletedStatementOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementOut, statementPageOut,
   suggestionOut, topicOut, workspaceDetailOut, workspaceOut, workspaceSummaryOut,
 } from "./schemas";
+import { exportEndpoints } from "./export-endpoints";
 import { timelineEndpoints } from "./timeline-endpoints";
 
 const noContent = z.null();
@@ -136,6 +137,7 @@ export const endpoints = {
   }),
 
   ...timelineEndpoints,
+  ...exportEndpoints,
 
   getOpenApi: endpoint({
     id: "getOpenApi", method: "GET", path: "/openapi.json", tag: "Meta", summary: "This document: OpenAPI 3.1, generated from the same schemas that validate requests.",
