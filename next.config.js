@@ -15,9 +15,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "jsdom", "dompurify"],
-  // Imports upload files through server actions: workspace.json up to 20 MB
-  // (CSV up to 5 MB), plus room for the multipart framing. The actions check
-  // the real limits per file type.
+  // Uploads go through server actions: workspace.json up to 20 MB, article
+  // HTML and statement CSV up to 5 MB, plus room for the multipart framing.
+  // Each action checks the real limit for its file type.
   experimental: { serverActions: { bodySizeLimit: "21mb" } },
   async headers() {
     return [

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { importArticle } from "@/db/queries/article-import";
+import { articles } from "@/db/schema";
 import { ensureLocalUser } from "@/db/queries/users";
 import { expect, expectAccessible, test, testDb } from "./support/fixtures";
 
@@ -93,4 +95,23 @@ test("tag a statement by mouse and another entirely by keyboard; both survive a 
   const painted = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
   expect(painted).toBeGreaterThanOrEqual(2);
   await expectAccessible(page);
+});
+
+test("deleting a linked statement says how many links go with it, and edits are kept in its history", async ({ page, demo }) => {
+  const june = testDb().select().from(articles).where(eq(articles.workspaceId, demo.id)).all().find((a) => a.title.startsWith("Putin names his terms"))!;
+  await page.goto(`/w/${demo.slug}/articles/${june.id}`);
+  const card = page.getByRole("article", { name: "Statement by Vladimir Putin, 14 Jun 2024" });
+  await card.getByRole("button", { name: "Edit" }).click();
+  await page.getByRole("textbox", { name: "Summary" }).fill("Ceasefire and talks, on two conditions");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(card.getByText("Ceasefire and talks, on two conditions")).toBeVisible();
+  await card.getByRole("button", { name: "History" }).click();
+  await expect(card.getByRole("list", { name: "History" }).getByText(/update.*summary/i)).toBeVisible();
+
+  let message = "";
+  page.once("dialog", (d) => { message = d.message(); void d.accept(); });
+  await card.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Statement deleted with 3 links." })).toBeVisible();
+  expect(message).toContain("Its 3 links to other statements will be deleted with it.");
+  await expect(card).toHaveCount(0);
 });

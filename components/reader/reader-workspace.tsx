@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useToast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
-import { createStatementAction, deleteStatementAction, updateStatementAction } from "@/app/w/[slug]/articles/[id]/actions";
+import { createStatementAction, deleteStatementAction, statementDeletionImpactAction, updateStatementAction } from "@/app/w/[slug]/articles/[id]/actions";
 import { saidOnInputValue } from "@/lib/domain/said-on";
 import { TagForm, type TagFormValues, type TagFormVocabulary } from "./tag-form";
 import { StatementCard } from "./statement-card";
@@ -84,7 +84,10 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
   }
 
   async function remove(s: ReaderStatement) {
-    if (!window.confirm(`Delete this statement by ${s.speakerName}? Any links to or from it are deleted too.`)) return;
+    const impact = await statementDeletionImpactAction(undefined, { slug, id: s.id });
+    const links = impact.status === "ok" ? (impact.data as { links: number }).links : 0;
+    const also = links ? ` Its ${links} link${links === 1 ? "" : "s"} to other statements will be deleted with it.` : "";
+    if (!window.confirm(`Delete this statement by ${s.speakerName}?${also}`)) return;
     const result = await deleteStatementAction(undefined, { slug, id: s.id });
     toast.show(result.status === "ok" ? result.message : result.status === "error" ? result.error.message : "", { tone: result.status === "ok" ? "info" : "error" });
     if (result.status === "ok") router.refresh();
