@@ -42,8 +42,8 @@ export const endpoints = {
   }),
   createArticle: endpoint({
     id: "createArticle", method: "POST", path: "/workspaces/{slug}/articles", tag: "Articles",
-    summary: "Import an article from its text as an immutable snapshot.",
-    description: "The text is normalised (NFC, line ends, spacing) once; statements point into the stored text, which never changes.",
+    summary: "Import an article as an immutable snapshot: from its text, a saved web page (html), or a url to fetch.",
+    description: "The text is normalised (NFC, line ends, spacing) once; statements point into the stored text, which never changes. HTML is extracted and sanitised as in the import form. A url is fetched only from public addresses (unless the server runs with IMPORT_ALLOW_PRIVATE_HOSTS=1): a private or unreachable address, a timeout or an error page is refused with 422, a page over 5 MB with 413, and something that is not a web page or text (a PDF, an image) with 415 — each with a message saying what to do instead.",
     params: slugParams, body: createArticleInput, maxBody: IMPORT_MAX_BODY, status: 201, response: articleOut,
     example: { title: "Putin sets out terms", publisher: "Example News", publishedAt: "2024-06-14", text: "Putin said Ukraine must withdraw its troops from the four regions. He added that Kyiv must drop its NATO plans." },
   }),

@@ -13,9 +13,9 @@ const ERROR_RESPONSES: Record<string, string> = {
   403: "Single-user mode: the request did not come from this machine.",
   404: "The workspace or resource does not exist.",
   409: "Conflicts with what is stored (a duplicate).",
-  413: "The body is larger than the endpoint accepts.",
-  415: "The body is not application/json.",
-  422: "Well formed but not acceptable (a value out of range, an ambiguous quote…).",
+  413: "The body is larger than the endpoint accepts (or a page to import is over 5 MB).",
+  415: "The body is not application/json (or a page to import is not a web page or text).",
+  422: "Well formed but not acceptable (a value out of range, an ambiguous quote, a URL that cannot be imported…).",
   500: "Something failed on the server; nothing was saved.",
 };
 
