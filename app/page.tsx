@@ -10,7 +10,7 @@ export default async function HomePage() {
   const { db } = getRequestContext();
   const workspaces = listWorkspaces(db);
   return (
-    <main className="mx-auto max-w-5xl px-4 py-10">
+    <main className="mx-auto max-w-6xl px-4 py-10">
       <h1 className="text-3xl font-semibold tracking-tight">Workspaces</h1>
       <p className="mt-2 max-w-prose text-muted">
         A workspace is one investigation: the articles you read, the statements you tag in them, and the timelines that show where a speaker&apos;s words stopped adding up.

@@ -34,6 +34,13 @@ export function openDatabase(file: string, { migrations = true } = {}): DB {
   sqlite.pragma("busy_timeout = 10000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema }) as DB;
+  // Every write transaction takes the write lock up front (BEGIN IMMEDIATE).
+  // A deferred transaction that reads first and then writes cannot wait for
+  // another process's lock (SQLite answers SQLITE_BUSY at once to avoid a
+  // deadlock), so two servers or a script beside the server would see
+  // "database is locked". Immediate transactions wait on busy_timeout instead.
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((fn, config) => deferred(fn, { behavior: "immediate", ...config })) as DB["transaction"];
   if (migrations) migrateDatabase(db);
   return db;
 }
