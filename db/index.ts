@@ -22,7 +22,7 @@ export function openDatabase(file: string, { migrations = true } = {}): DB {
   const resolved = path.resolve(file);
   let sqlite: Database.Database;
   try {
-    fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    makeParentDirectories(resolved);
     sqlite = new Database(resolved);
     sqlite.pragma("journal_mode = WAL");
   } catch (error) {
@@ -43,6 +43,20 @@ export function openDatabase(file: string, { migrations = true } = {}): DB {
   db.transaction = ((fn, config) => deferred(fn, { behavior: "immediate", ...config })) as DB["transaction"];
   if (migrations) migrateDatabase(db);
   return db;
+}
+
+/**
+ * Creates the folders above the database file one level at a time.
+ * `mkdirSync({ recursive: true })` can spin forever on pseudo file systems such
+ * as /proc; creating each missing level plainly fails fast with a clear error.
+ */
+function makeParentDirectories(file: string) {
+  const missing: string[] = [];
+  for (let dir = path.dirname(file); !fs.existsSync(dir); dir = path.dirname(dir)) {
+    missing.unshift(dir);
+    if (dir === path.dirname(dir)) break;
+  }
+  for (const dir of missing) fs.mkdirSync(dir);
 }
 
 export function migrateDatabase(db: DB) {

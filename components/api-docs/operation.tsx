@@ -48,6 +48,9 @@ export function OperationCard({ method, path, op }: { method: string; path: stri
   }));
   const paramRows = op.parameters.map((p) => ({ name: p.name, where: p.in, required: p.required, type: describeType(p.schema), description: p.description }));
   const codes = Object.keys(op.responses);
+  // Downloads answer CSV or JSON-LD rather than JSON: say so beside the status codes.
+  const successType = Object.entries(op.responses).find(([code]) => code.startsWith("2"))?.[1].content;
+  const download = successType && !("application/json" in successType) ? Object.keys(successType)[0] : null;
   return (
     <section id={op.operationId} aria-labelledby={`${op.operationId}-title`} className="rounded-lg border border-line bg-panel p-4">
       <h3 id={`${op.operationId}-title`} className="flex flex-wrap items-baseline gap-2 font-mono text-sm">
@@ -58,7 +61,7 @@ export function OperationCard({ method, path, op }: { method: string; path: stri
       {op.description ? <p className="mt-1 text-sm text-muted">{op.description}</p> : null}
       <FieldTable caption="Parameters" rows={paramRows} />
       {body ? <FieldTable caption={`Body — ${op.requestBody?.description ?? "JSON"}`} rows={bodyRows} /> : null}
-      <p className="mt-3 text-sm"><span className="font-semibold">Answers:</span> {codes.join(", ")} (errors as <code>{"{ error: { code, message, field } }"}</code>)</p>
+      <p className="mt-3 text-sm"><span className="font-semibold">Answers:</span> {codes.join(", ")}{download ? <> (success as <code>{download}</code>)</> : null} (errors as <code>{"{ error: { code, message, field } }"}</code>)</p>
       <pre className="mt-3 overflow-x-auto rounded bg-paper p-2 text-xs" aria-label={`Example: ${op.summary}`}><code>{exampleCurl({ method: method.toUpperCase(), path, body: body?.example })}</code></pre>
     </section>
   );

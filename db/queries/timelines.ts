@@ -37,6 +37,13 @@ export function getTimelineById(db: DB, { workspaceId, id }: { workspaceId: numb
   return row;
 }
 
+/** The workspace of a timeline named only by its id (the HTTP API's /timelines/{id}), for the permission check. */
+export function getTimelineWorkspaceId(db: DB, { id }: { id: number }): number {
+  const row = db.select({ workspaceId: timelines.workspaceId }).from(timelines).where(eq(timelines.id, id)).get();
+  if (!row) throw notFound("Timeline", "id");
+  return row.workspaceId;
+}
+
 /**
  * Gives a saved timeline a public read-only link. Sharing an already shared
  * timeline returns its existing token, so links already sent keep working.

@@ -5,12 +5,14 @@ import { createLinkInput } from "@/lib/validation/link";
 import { endpoint, IMPORT_MAX_BODY } from "./endpoint";
 import {
   articleListQuery, createArticleInput, createSpeakerInput, createTopicInput, flagIdParams, flagListQuery, idParams, listQuery,
-  reviewFlagInput, slugParams, statementListQuery,
+  reviewFlagInput, slugParams, statementListQuery, suggestionQuery,
 } from "./requests";
 import {
-  articleOut, articleSummaryOut, deletedStatementOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementListItemOut, statementOut, topicOut,
-  workspaceDetailOut, workspaceOut, workspaceSummaryOut,
+  articleOut, articleSummaryOut, deletedStatementOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementOut, statementPageOut,
+  suggestionOut, topicOut, workspaceDetailOut, workspaceOut, workspaceSummaryOut,
 } from "./schemas";
+import { exportEndpoints } from "./export-endpoints";
+import { timelineEndpoints } from "./timeline-endpoints";
 
 const noContent = z.null();
 
@@ -40,8 +42,8 @@ export const endpoints = {
   }),
   createArticle: endpoint({
     id: "createArticle", method: "POST", path: "/workspaces/{slug}/articles", tag: "Articles",
-    summary: "Import an article from its text as an immutable snapshot.",
-    description: "The text is normalised (NFC, line ends, spacing) once; statements point into the stored text, which never changes.",
+    summary: "Import an article as an immutable snapshot: from its text, a saved web page (html), or a url to fetch.",
+    description: "The text is normalised (NFC, line ends, spacing) once; statements point into the stored text, which never changes. HTML is extracted and sanitised as in the import form. A url is fetched only from public addresses (unless the server runs with IMPORT_ALLOW_PRIVATE_HOSTS=1): a private or unreachable address, a timeout or an error page is refused with 422, a page over 5 MB with 413, and something that is not a web page or text (a PDF, an image) with 415 — each with a message saying what to do instead.",
     params: slugParams, body: createArticleInput, maxBody: IMPORT_MAX_BODY, status: 201, response: articleOut,
     example: { title: "Putin sets out terms", publisher: "Example News", publishedAt: "2024-06-14", text: "Putin said Ukraine must withdraw its troops from the four regions. He added that Kyiv must drop its NATO plans." },
   }),
@@ -69,8 +71,10 @@ export const endpoints = {
   }),
 
   listStatements: endpoint({
-    id: "listStatements", method: "GET", path: "/workspaces/{slug}/statements", tag: "Statements", summary: "List statements in the order they were tagged.",
-    params: slugParams, query: statementListQuery, response: pageOf(statementListItemOut), exampleQuery: "kind=precondition&limit=20",
+    id: "listStatements", method: "GET", path: "/workspaces/{slug}/statements", tag: "Statements",
+    summary: "Search and filter statements, as the statements table does (newest said-on first by default).",
+    description: "Lists take comma-separated or repeated values (`speaker=1,2` or `speaker=1&speaker=2`). With `q`, results are ranked by relevance unless `sort` says otherwise. Pages are keyset cursors: pass `nextCursor` or `prevCursor` back as `cursor` with the same `sort` and `dir`.",
+    params: slugParams, query: statementListQuery, response: statementPageOut, exampleQuery: "kind=precondition&from=2024-06&to=2024-09&q=talks",
   }),
   createStatement: endpoint({
     id: "createStatement", method: "POST", path: "/workspaces/{slug}/statements", tag: "Statements",
@@ -120,6 +124,20 @@ export const endpoints = {
     description: "The review is stored against the flag's stable id and survives recomputation.",
     params: flagIdParams, body: reviewFlagInput, response: flagReviewOut, example: { decision: "confirm", verdict: "half_flip" },
   }),
+  undoFlagReview: endpoint({
+    id: "undoFlagReview", method: "DELETE", path: "/flags/{id}/review", tag: "Flags",
+    summary: "Take a review back: the flag returns to what the engine says on its own.", params: flagIdParams, status: 204, response: noContent,
+  }),
+
+  listSuggestions: endpoint({
+    id: "listSuggestions", method: "GET", path: "/workspaces/{slug}/suggestions", tag: "Links",
+    summary: "Earlier statements a statement may relate to, ranked, each with its reasons.",
+    description: "The same suggestions as beside a statement in the reader: the speaker's own statements on the same topics first, then similar wording, then other speakers on the topics. Already linked and dismissed candidates are left out.",
+    params: slugParams, query: suggestionQuery, response: z.object({ items: z.array(suggestionOut) }), exampleQuery: "statement=3",
+  }),
+
+  ...timelineEndpoints,
+  ...exportEndpoints,
 
   getOpenApi: endpoint({
     id: "getOpenApi", method: "GET", path: "/openapi.json", tag: "Meta", summary: "This document: OpenAPI 3.1, generated from the same schemas that validate requests.",

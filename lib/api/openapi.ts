@@ -13,28 +13,44 @@ const ERROR_RESPONSES: Record<string, string> = {
   403: "Single-user mode: the request did not come from this machine.",
   404: "The workspace or resource does not exist.",
   409: "Conflicts with what is stored (a duplicate).",
-  413: "The body is larger than the endpoint accepts.",
-  415: "The body is not application/json.",
-  422: "Well formed but not acceptable (a value out of range, an ambiguous quote…).",
+  413: "The body is larger than the endpoint accepts (or a page to import is over 5 MB).",
+  415: "The body is not application/json (or a page to import is not a web page or text).",
+  422: "Well formed but not acceptable (a value out of range, an ambiguous quote, a URL that cannot be imported…).",
   500: "Something failed on the server; nothing was saved.",
 };
 
+/** Per document: a recursive schema without an id (z.json()) → the component name it was given. */
+const generatedNames = new WeakMap<Components, Map<string, string>>();
+
 /**
  * zod puts schemas that carry an id into `$defs` with `#/$defs/…` refs, which
- * would point at the OpenAPI document's root; move them to components.
+ * would point at the OpenAPI document's root; move them to components. The
+ * names zod makes up for recursive schemas without an id ("__schema0") restart
+ * in every call, so they are renamed to one name per distinct definition.
  */
 function toComponentSchema(schema: z.ZodType, io: "input" | "output", components: Components): JsonSchema {
   const json = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as JsonSchema;
   const { $schema: _s, $defs, ...rest } = json as JsonSchema & { $defs?: Components };
-  for (const [name, def] of Object.entries($defs ?? {})) components[name] ??= rewriteRefs(def) as JsonSchema;
-  return rewriteRefs(rest) as JsonSchema;
+  const seen = generatedNames.get(components) ?? new Map<string, string>();
+  generatedNames.set(components, seen);
+  const names = new Map<string, string>();
+  for (const [name, def] of Object.entries($defs ?? {})) {
+    if (!name.startsWith("__schema")) continue;
+    const raw = JSON.stringify(def);
+    if (!seen.has(raw)) seen.set(raw, `Recursive${seen.size + 1}`);
+    names.set(name, seen.get(raw)!);
+  }
+  for (const [name, def] of Object.entries($defs ?? {})) components[names.get(name) ?? name] ??= rewriteRefs(def, names) as JsonSchema;
+  return rewriteRefs(rest, names) as JsonSchema;
 }
 
-function rewriteRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(rewriteRefs);
+function rewriteRefs(value: unknown, names: ReadonlyMap<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => rewriteRefs(v, names));
   if (!value || typeof value !== "object") return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-    k, k === "$ref" && typeof v === "string" ? v.replace(/^#\/\$defs\//, "#/components/schemas/") : rewriteRefs(v),
+    k, k === "$ref" && typeof v === "string"
+      ? v.replace(/^#\/\$defs\/(.+)$/, (_, name: string) => `#/components/schemas/${names.get(name) ?? name}`)
+      : rewriteRefs(v, names),
   ]));
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   ANCHOR_STATUSES, ARTICLE_SOURCES, DATE_PRECISIONS, FLAG_RULES, LINK_RELATIONS, STANCES, STATEMENT_KINDS, VERDICTS,
 } from "@/lib/domain/enums";
+import { TIMELINE_ORDERS, TIMELINE_SCALES } from "@/lib/timeline/view-state";
 
 // What the API answers. Every response is parsed through one of these before
 // it is sent, so the OpenAPI document cannot promise what the server does not
@@ -71,13 +72,26 @@ export const linkOut = z.object({
   rationale: z.string(), ...timestamps,
 }).meta({ id: "Link" });
 
+const flagSeverity = z.enum([...VERDICTS, "dispute"]);
+const flagStatus = z.enum(["linked", "detected", "confirmed", "dismissed"]);
+
+/** One side of a flag, as the flags inbox shows it. */
+export const flagStatementOut = z.object({
+  id: z.number().int(), quote: z.string(), speakerId: z.number().int(), speakerName: z.string(), ...saidOn,
+  kind: z.enum(STATEMENT_KINDS), articleId: z.number().int(), articleTitle: z.string(), stances: z.array(stanceOut),
+}).meta({ id: "FlagStatement" });
+
 export const flagOut = z.object({
   id: z.string().describe("Stable key: the same pair and rule keep the same id when flags are recomputed."),
   rule: z.enum(FLAG_RULES), earlierId: z.number().int(), laterId: z.number().int(),
-  topicId: z.number().int().optional(), linkId: z.number().int().optional(), relation: z.enum(LINK_RELATIONS).optional(),
+  topicId: z.number().int().optional(), topicName: nullableString, linkId: z.number().int().optional(), relation: z.enum(LINK_RELATIONS).optional(),
   shift: z.object({ from: z.enum(STANCES), to: z.enum(STANCES), fromCondition: nullableString, toCondition: nullableString }).optional(),
-  severity: z.enum([...VERDICTS, "dispute"]), status: z.enum(["linked", "detected", "confirmed", "dismissed"]),
+  severity: flagSeverity, status: flagStatus,
+  title: z.string().describe("The flag in one line, with names and dates."),
   rationale: z.string(), orderUncertain: z.boolean(),
+  earlier: flagStatementOut, later: flagStatementOut,
+  review: z.object({ decision: z.enum(["confirmed", "dismissed"]), verdict: z.enum(VERDICTS).nullable(), note: z.string(), updatedAt: z.string() })
+    .nullable().describe("A person's decision on the flag, if any."),
 }).meta({ id: "Flag" });
 
 export const flagReviewOut = z.object({
@@ -86,8 +100,57 @@ export const flagReviewOut = z.object({
   flag: flagOut.nullable().describe("The flag as reviewed; null when the review removed it (a detected shift confirmed as no flip)."),
 }).meta({ id: "FlagReview" });
 
+export const suggestionOut = z.object({
+  id: z.number().int().describe("The suggested earlier statement."),
+  tier: z.enum(["same_speaker_topic", "similar_wording", "same_topic"]).describe("Why it ranks where it does; tiers rank before similarity."),
+  similarity: z.number().describe("Lexical similarity, 0–1."),
+  reasons: z.array(z.string()).describe("The reasons in words."),
+  statement: statementListItemOut,
+}).meta({ id: "LinkSuggestion" });
+
+export const timelineFilterOut = z.object({
+  speakers: z.array(z.number().int()), topics: z.array(z.number().int()), kinds: z.array(z.enum(STATEMENT_KINDS)),
+  from: nullableString, to: nullableString, flagged: z.boolean(), confirmed: z.boolean(),
+  scale: z.enum(TIMELINE_SCALES).nullable(), order: z.enum(TIMELINE_ORDERS),
+}).meta({ id: "TimelineFilterView" });
+
+export const shareOut = z.object({
+  token: z.string().describe("The secret in the public link; revoking forgets it."),
+  url: z.string().describe("The read-only public page (its CSV is at url + \"/timeline.csv\")."),
+}).meta({ id: "Share" });
+
+export const timelineOut = z.object({
+  id: z.number().int(), workspaceId: z.number().int(), title: z.string(), description: z.string(), filter: timelineFilterOut,
+  share: shareOut.extend({ sharedAt: nullableString }).nullable().describe("The public link, when the timeline is shared."),
+  ...timestamps,
+}).meta({ id: "Timeline" });
+
+export const timelineStatementOut = z.object({
+  id: z.number().int(), articleId: z.number().int(), speakerId: z.number().int(), speakerName: z.string(), quote: z.string(), summary: z.string(),
+  kind: z.enum(STATEMENT_KINDS), ...saidOn, stances: z.array(stanceOut), articleTitle: z.string(), publisher: nullableString, articleUrl: nullableString,
+  publicNote: nullableString.describe("The note only when it is not private."),
+}).meta({ id: "TimelineStatement" });
+
+export const timelineFlagOut = z.object({
+  id: z.string().describe("The flag's stable key, as in the flags list."),
+  rule: z.enum(FLAG_RULES), severity: flagSeverity, status: flagStatus, earlierId: z.number().int(), laterId: z.number().int(),
+  rationale: z.string(), orderUncertain: z.boolean(),
+}).meta({ id: "TimelineFlag" });
+
+export const timelineDetailOut = timelineOut.extend({
+  statements: z.array(timelineStatementOut).describe("In the timeline's said-on order."),
+  flags: z.array(timelineFlagOut).describe("Flags between statements shown; dismissed ones are left out."),
+  span: z.object({ first: z.string(), last: z.string() }).nullable().describe("First and last said-on date shown."),
+}).meta({ id: "TimelineDetail" });
+
 export const deletedStatementOut = z.object({ deleted: z.literal(true), linksRemoved: z.number().int() });
 
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last.") });
 }
+
+/** The statement list's page: also the page before and the number of matches, as the statements table shows them. */
+export const statementPageOut = pageOf(statementListItemOut).extend({
+  prevCursor: z.string().nullable().describe("Pass as `cursor` for the previous page; null on the first."),
+  total: z.number().int().describe("How many statements match the filters, across all pages."),
+});

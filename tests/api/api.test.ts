@@ -3,11 +3,13 @@ import { client } from "../support/http";
 import { startServer, type TestServer } from "../support/server";
 import type { Ctx } from "./cases/context";
 import { articleSuite } from "./cases/articles";
+import { exportSuite } from "./cases/exports";
 import { frameworkSuite } from "./cases/framework";
 import { linkAndFlagSuite } from "./cases/links-flags";
 import { openApiSuite } from "./cases/openapi";
 import { scenarioSuite } from "./cases/scenario";
 import { statementSuite } from "./cases/statements";
+import { timelineSuite } from "./cases/timelines";
 import { workspaceSuite } from "./cases/workspaces";
 
 // The HTTP API through real HTTP against one production server (built once
@@ -32,6 +34,8 @@ workspaceSuite(get);
 articleSuite(get);
 statementSuite(get);
 linkAndFlagSuite(get);
+timelineSuite(get);
+exportSuite(get);
 frameworkSuite(get);
 openApiSuite(get);
 scenarioSuite(get);

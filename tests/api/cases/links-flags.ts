@@ -43,12 +43,22 @@ export function linkAndFlagSuite(get: GetCtx) {
       expect(shift).toMatchObject({ id: `stance_shift:${august}:${september}:${shift.topicId}`, laterId: september, status: "detected" });
       expect((await api("GET", `/api/v1/workspaces/${slug}/flags?kind=linked`)).body.items).toHaveLength(1);
       expect((await api("GET", `/api/v1/workspaces/${slug}/flags?kind=dispute`)).body.items).toEqual([]);
+      const linked = all.body.items.find((f: { id: string }) => f.id === `linked:${june}:${august}`);
+      expect(linked).toMatchObject({ earlier: { id: june, speakerName: "Vladimir Putin" }, later: { id: august }, review: null, title: expect.stringContaining("reverses") });
+      expect((await api("GET", `/api/v1/workspaces/${slug}/flags?tab=open`)).body.items.map((f: { id: string }) => f.id)).toEqual([shift.id]);
       const reviewed = await api("POST", `/api/v1/flags/linked:${june}:${august}/review`, { body: { decision: "confirm", verdict: "half_flip" } });
-      expect(reviewed.body).toMatchObject({ decision: "confirmed", verdict: "half_flip", flag: { id: `linked:${june}:${august}`, status: "confirmed", severity: "half_flip" } });
+      expect(reviewed.body).toMatchObject({
+        decision: "confirmed", verdict: "half_flip",
+        flag: { id: `linked:${june}:${august}`, status: "confirmed", severity: "half_flip", review: { decision: "confirmed", verdict: "half_flip" } },
+      });
       await api("POST", `/api/v1/flags/linked:${june}:${august}/review`, { body: { decision: "dismiss" } });
       const open = await api("GET", `/api/v1/workspaces/${slug}/flags?status=open&kind=linked`);
       expect(open.body.items).toEqual([]);
       expect((await api("GET", `/api/v1/workspaces/${slug}/flags?status=dismissed`)).body.items.map((f: { id: string }) => f.id)).toEqual([`linked:${june}:${august}`]);
+      const undone = await api("DELETE", `/api/v1/flags/linked:${june}:${august}/review`);
+      expect(undone.status).toBe(204);
+      const back = await api("GET", `/api/v1/workspaces/${slug}/flags?kind=linked`);
+      expect(back.body.items).toMatchObject([{ id: `linked:${june}:${august}`, status: "linked", review: null }]);
     });
 
     it("refuses unknown flags, bad decisions and unknown filters", async () => {
@@ -58,7 +68,43 @@ export function linkAndFlagSuite(get: GetCtx) {
       expect((await api("POST", "/api/v1/flags/not-a-key/review", { body: { decision: "confirm" } })).status).toBe(404);
       expect((await api("POST", `/api/v1/flags/linked:${june}:${august}/review`, { body: { decision: "maybe" } })).status).toBe(422);
       expect((await api("GET", `/api/v1/workspaces/${slug}/flags?status=urgent`)).status).toBe(422);
+      expect((await api("GET", `/api/v1/workspaces/${slug}/flags?tab=later`)).status).toBe(422);
       expect((await api("GET", "/api/v1/workspaces/nope/flags")).status).toBe(404);
+      await api("POST", `/api/v1/workspaces/${slug}/links`, { body: { fromId: august, toId: june, relation: "contradicts" } });
+      // The flags module's own rule: a dismissed flag takes no verdict.
+      const shiftKey = (await api("GET", `/api/v1/workspaces/${slug}/flags?kind=stance_shift`)).body.items[0].id;
+      expect((await api("POST", `/api/v1/flags/${shiftKey}/review`, { body: { decision: "dismiss", verdict: "full_flop" } })).body.error).toMatchObject({ code: "invalid", field: "verdict" });
+      const undoUnreviewed = await api("DELETE", `/api/v1/flags/linked:${june}:${august}/review`);
+      expect(undoUnreviewed.status).toBe(404);
+      expect(undoUnreviewed.body.error.field).toBe("id");
+      expect((await api("DELETE", "/api/v1/flags/not-a-key/review")).status).toBe(404);
+    });
+  });
+
+  describe("link suggestions", () => {
+    it("ranks earlier statements with reasons, leaving out linked ones", async () => {
+      const { api } = get();
+      const { slug, june, august, september } = await taggedWorkspace(get());
+      const before = await api("GET", `/api/v1/workspaces/${slug}/suggestions?statement=${september}`);
+      expect(before.status, before.text).toBe(200);
+      expect(before.body.items.map((s: { id: number }) => s.id)).toEqual([august, june]);
+      expect(before.body.items[0]).toMatchObject({ tier: "same_speaker_topic", reasons: expect.arrayContaining([expect.any(String)]), statement: { id: august, speakerName: "Vladimir Putin" } });
+      await api("POST", `/api/v1/workspaces/${slug}/links`, { body: { fromId: september, toId: august, relation: "contradicts" } });
+      const after = await api("GET", `/api/v1/workspaces/${slug}/suggestions?statement=${september}&limit=1`);
+      expect(after.body.items.map((s: { id: number }) => s.id)).toEqual([june]);
+      expect((await api("GET", `/api/v1/workspaces/${slug}/suggestions?statement=${june}`)).body.items).toEqual([]);
+    });
+
+    it("refuses a missing or foreign statement and unknown workspaces", async () => {
+      const { api } = get();
+      const { slug } = await taggedWorkspace(get());
+      const other = await taggedWorkspace(get());
+      expect((await api("GET", `/api/v1/workspaces/${slug}/suggestions`)).body.error).toMatchObject({ code: "bad_request", field: "statement" });
+      const foreign = await api("GET", `/api/v1/workspaces/${slug}/suggestions?statement=${other.june}`);
+      expect(foreign.status).toBe(404);
+      expect(foreign.body.error.field).toBe("statement");
+      expect((await api("GET", `/api/v1/workspaces/${slug}/suggestions?statement=${other.june}&limit=50`)).status).toBe(422);
+      expect((await api("GET", `/api/v1/workspaces/nope/suggestions?statement=${other.june}`)).status).toBe(404);
     });
   });
 }

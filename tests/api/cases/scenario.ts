@@ -4,8 +4,8 @@ import { ARTICLE_TEXT, type GetCtx } from "./context";
 /** The walk-through of docs/api.md, using nothing but the API. */
 export function scenarioSuite(get: GetCtx) {
   describe("scripted scenario", () => {
-    it("creates a workspace, imports an article, tags three statements from quotes, links them and sees the flags", async () => {
-      const { api } = get();
+    it("creates a workspace, imports an article, tags three statements from quotes, links them, sees the flags, shares a timeline and downloads its CSV", async () => {
+      const { api, server } = get();
       const ws = await api("POST", "/api/v1/workspaces", { body: { name: "Scenario: negotiation preconditions" } });
       expect(ws.status).toBe(201);
       const slug = ws.body.slug;
@@ -33,7 +33,29 @@ export function scenarioSuite(get: GetCtx) {
       ]);
       const read = await api("GET", `/api/v1/articles/${article.body.id}`);
       expect(read.body.statements.map((s: { id: number }) => s.id)).toEqual([june, august, september]);
-      // Timelines, sharing and the timeline CSV join this scenario when their queries land (see docs/api.md).
+
+      const found = await api("GET", `/api/v1/workspaces/${slug}/statements?q=talks&from=2024-06&to=2024-08`);
+      expect(found.body.items.map((s: { id: number }) => s.id).sort()).toEqual([june, august].sort());
+      const suggested = await api("GET", `/api/v1/workspaces/${slug}/suggestions?statement=${september}`);
+      expect(suggested.body.items.map((s: { id: number }) => s.id)).toEqual([june]);
+
+      const speakerId = (await api("GET", `/api/v1/statements/${june}`)).body.speakerId;
+      const timeline = await api("POST", `/api/v1/workspaces/${slug}/timelines`, {
+        body: { title: "Putin on talks, 2024", filter: { speakers: [speakerId], from: "2024-06", to: "2024-09" } },
+      });
+      expect(timeline.status, timeline.text).toBe(201);
+      const view = await api("GET", `/api/v1/timelines/${timeline.body.id}`);
+      expect(view.body.statements.map((s: { id: number }) => s.id)).toEqual([june, august, september]);
+      expect(view.body.flags.map((f: { id: string }) => f.id)).toEqual(expect.arrayContaining([`linked:${june}:${august}`, `linked:${august}:${september}`]));
+      const share = await api("POST", `/api/v1/timelines/${timeline.body.id}/share`);
+      expect(share.status).toBe(200);
+      expect((await fetch(share.body.url)).status).toBe(200);
+      const csv = await fetch(`${server.url}/api/v1/timelines/${timeline.body.id}/export.csv`);
+      expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+      const lines = (await csv.text()).trim().split("\r\n");
+      expect(lines).toHaveLength(4);
+      expect(lines.slice(1).map((l) => l.slice(0, 10))).toEqual(["2024-06-14", "2024-08-12", "2024-09-02"]);
+      expect(lines[2]).toContain("there could be no talks with people who attack civilians");
     });
   });
 }

@@ -36,16 +36,56 @@ export function statementSuite(get: GetCtx) {
       expect((await api("GET", `/api/v1/workspaces/${slug}/speakers`)).body.items).toEqual([]);
     });
 
-    it("lists with filters and keyset pages", async () => {
+    it("lists newest said-on first with keyset pages both ways, and sorts as asked", async () => {
       const { api } = get();
       const { slug, june, august, september } = await taggedWorkspace(get());
-      const first = await api("GET", `/api/v1/workspaces/${slug}/statements?limit=2`);
-      expect(first.body.items.map((s: { id: number }) => s.id)).toEqual([june, august]);
-      const rest = await api("GET", `/api/v1/workspaces/${slug}/statements?limit=2&cursor=${first.body.nextCursor}`);
-      expect(rest.body).toMatchObject({ items: [{ id: september }], nextCursor: null });
-      const denials = await api("GET", `/api/v1/workspaces/${slug}/statements?kind=denial`);
-      expect(denials.body.items.map((s: { id: number }) => s.id)).toEqual([september]);
-      expect((await api("GET", `/api/v1/workspaces/${slug}/statements?kind=rumour`)).status).toBe(422);
+      const list = (query: string) => api("GET", `/api/v1/workspaces/${slug}/statements?${query}`);
+      const ids = (res: { body: { items: { id: number }[] } }) => res.body.items.map((s) => s.id);
+      const first = await list("limit=2");
+      expect(first.body).toMatchObject({ total: 3, prevCursor: null });
+      expect(ids(first)).toEqual([september, august]);
+      const rest = await list(`limit=2&cursor=${first.body.nextCursor}`);
+      expect(rest.body).toMatchObject({ items: [{ id: june }], nextCursor: null });
+      expect(ids(await list(`limit=2&cursor=${rest.body.prevCursor}`))).toEqual([september, august]);
+      expect(ids(await list("sort=saidOn&dir=asc"))).toEqual([june, august, september]);
+      expect(ids(await list("sort=createdAt&dir=asc"))).toEqual([june, august, september]);
+    });
+
+    it("filters by speaker, topic, stance, kind, dates, article and full text, as the statements table does", async () => {
+      const { api } = get();
+      const { slug, articleId, june, august, september } = await taggedWorkspace(get());
+      const other = await tag(get(), slug, articleId, "the incursion into Kursk", "2024-08-12", "neutral", { speaker: "Volodymyr Zelensky", topics: [{ topic: "Kursk", stance: "supports" }] });
+      const putin = (await api("GET", `/api/v1/statements/${june}`)).body;
+      const talks = putin.stances[0].topicId;
+      const ids = async (query: string) => {
+        const res = await api("GET", `/api/v1/workspaces/${slug}/statements?dir=asc&${query}`);
+        expect(res.status, res.text).toBe(200);
+        return res.body.items.map((s: { id: number }) => s.id);
+      };
+      expect(await ids(`speaker=${putin.speakerId}`)).toEqual([june, august, september]);
+      expect(await ids(`topic=${talks}&stance=conditional,opposes`)).toEqual([june, august]);
+      expect(await ids("stance=supports")).toEqual([other, september]);
+      expect(await ids("kind=denial&kind=precondition")).toEqual([june, september]);
+      expect(await ids("from=2024-08&to=2024-08")).toEqual([august, other]);
+      expect(await ids("from=2024-08-13")).toEqual([september]);
+      expect(await ids(`article=${articleId}&q=negotiate`)).toEqual([september]);
+      expect(await ids("q=Zelensky")).toEqual([other]);
+      expect(await ids("q=%22no%20talks%22&sort=relevance")).toEqual([august]);
+    });
+
+    it("refuses unknown filters, bad values, reversed dates, empty searches and cursors it did not give out", async () => {
+      const { api } = get();
+      const { slug } = await taggedWorkspace(get());
+      const list = (query: string) => api("GET", `/api/v1/workspaces/${slug}/statements?${query}`);
+      expect((await list("kind=rumour")).body.error).toMatchObject({ code: "invalid", field: expect.stringMatching(/^kind/) });
+      expect((await list("from=2024-09&to=2024-06")).body.error).toMatchObject({ code: "invalid", field: "to" });
+      expect((await list("from=June")).body.error.field).toBe("from");
+      expect((await list("q=%21%21%21")).body.error).toMatchObject({ code: "invalid", field: "q" });
+      expect((await list("cursor=not-ours")).body.error).toMatchObject({ code: "bad_request", field: "cursor" });
+      const byDate = await list("limit=1");
+      expect((await list(`limit=1&sort=speaker&cursor=${byDate.body.nextCursor}`)).body.error).toMatchObject({ code: "bad_request", field: "cursor" });
+      expect((await list("speakers=1")).body.error).toMatchObject({ code: "bad_request", field: "speakers" });
+      expect((await list("limit=500")).status).toBe(422);
     });
 
     it("reads, patches and deletes a statement", async () => {

@@ -6,6 +6,7 @@ import { checkAccess, PEER_HEADER } from "@/lib/api/access";
 import { DEFAULT_MAX_BODY, type Endpoint } from "@/lib/api/endpoint";
 import { BodyTooLargeError, readBodyCapped } from "@/lib/api/read-body";
 import { firstIssue } from "@/lib/validation/common";
+import { searchParamsToObject } from "@/lib/validation/statement-filters";
 
 export interface HandlerArgs<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
   params: z.output<P>;
@@ -28,7 +29,7 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
  */
 export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   spec: Endpoint<P, Q, B, R>,
-  handler: (args: HandlerArgs<P, Q, B>) => z.input<R> | Promise<z.input<R>>,
+  handler: (args: HandlerArgs<P, Q, B>) => z.input<R> | Response | Promise<z.input<R> | Response>,
 ) {
   return async (request: Request, context: NextContext): Promise<Response> => {
     try {
@@ -46,6 +47,8 @@ export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
       const query = parseQuery(spec.query, new URL(request.url).searchParams);
       const body = spec.body ? parseWith(spec.body, await readJson(request, spec.maxBody ?? DEFAULT_MAX_BODY)) : undefined;
       const result = await handler({ params, query, body, ctx: getRequestContext(), request } as HandlerArgs<P, Q, B>);
+      // Downloads (CSV, JSON-LD files) build their own streamed Response.
+      if (result instanceof Response) return result;
       if (spec.status === 204) return new Response(null, { status: 204 });
       return Response.json(spec.response.parse(result), { status: spec.status ?? 200 });
     } catch (error) {
@@ -67,9 +70,13 @@ async function readJson(request: Request, limit: number): Promise<unknown> {
   }
 }
 
-/** Query parameters by the endpoint's schema; an endpoint without one takes none. */
+/**
+ * Query parameters by the endpoint's schema; an endpoint without one takes
+ * none. A repeated key arrives as an array (`?speaker=1&speaker=2`), which
+ * list parameters accept and single-valued ones refuse.
+ */
 function parseQuery<S extends z.ZodType>(schema: S | undefined, search: URLSearchParams): z.output<S> | undefined {
-  if (schema) return parseWith(schema, Object.fromEntries(search));
+  if (schema) return parseWith(schema, searchParamsToObject(search));
   const first = search.keys().next();
   if (!first.done) throw new AppError("bad_request", `Unknown query parameter: ${first.value}.`, first.value);
   return undefined;

@@ -1,5 +1,5 @@
 import { requireWorkspace } from "@/app/_server/context";
-import { importArticle } from "@/db/queries/article-import";
+import { importArticle, importArticleFromUrl } from "@/db/queries/article-import";
 import { listArticlesByWorkspace } from "@/db/queries/articles";
 import { listStatementsByArticle } from "@/db/queries/statement-lists";
 import { endpoints } from "@/lib/api/endpoints";
@@ -14,9 +14,14 @@ export const GET = route(endpoints.listArticles, ({ ctx, params, query }) => {
   return pageByOffset(listArticlesByWorkspace(ctx.db, { workspaceId: ws.id, q: query.q }), { limit: query.limit, cursor: cursorOf(query.cursor) });
 });
 
-export const POST = route(endpoints.createArticle, ({ ctx, params, body }) => {
+/** The import form's own functions: lib/import extracts, sanitises and normalises; import errors arrive as 4xx AppErrors. */
+export const POST = route(endpoints.createArticle, async ({ ctx, params, body }) => {
   const ws = requireWorkspace(ctx, params.slug, "edit");
-  const { text, ...meta } = body;
-  const article = importArticle(ctx.db, { workspaceId: ws.id, actorId: ctx.user.id, input: { kind: "text", text }, meta });
+  const { text, html, url, ...meta } = body;
+  const actor = { workspaceId: ws.id, actorId: ctx.user.id };
+  const article = text !== undefined ? importArticle(ctx.db, { ...actor, input: { kind: "text", text }, meta: { ...meta, url } })
+    : html !== undefined ? importArticle(ctx.db, { ...actor, input: { kind: "html", html, url }, meta })
+    // Fetched: the stored url is where the page was found after redirects.
+    : await importArticleFromUrl(ctx.db, { ...actor, url: url!, meta, fetchOptions: { allowPrivate: process.env.IMPORT_ALLOW_PRIVATE_HOSTS === "1" } });
   return { ...article, statements: listStatementsByArticle(ctx.db, { articleId: article.id }) };
 });

@@ -1,22 +1,23 @@
 import { requireWorkspace } from "@/app/_server/context";
 import { AppError } from "@/db/errors";
 import { createStatement } from "@/db/queries/statements";
-import { listStatementsPage } from "@/db/queries/statement-pages";
+import { searchStatementsByWorkspace } from "@/db/queries/statement-search";
 import { endpoints } from "@/lib/api/endpoints";
-import { pageAfterId } from "@/lib/api/pagination";
-import { cursorOf } from "../../../_lib/cursor";
+import { toStatementSearch } from "@/lib/validation/statement-filters";
 import { route } from "../../../_lib/route";
 
 export const dynamic = "force-dynamic";
 
+/** The statements table's own search: same schema (statementQuery), same query function. */
 export const GET = route(endpoints.listStatements, ({ ctx, params, query }) => {
   const ws = requireWorkspace(ctx, params.slug, "read");
-  const cursor = cursorOf(query.cursor);
-  if (cursor && !("after" in cursor)) throw new AppError("bad_request", "The cursor is not one this list gave out.", "cursor");
-  const rows = listStatementsPage(ctx.db, {
-    workspaceId: ws.id, afterId: cursor?.after, limit: query.limit + 1, speakerId: query.speaker, articleId: query.article, kind: query.kind,
-  });
-  return pageAfterId(rows, query.limit);
+  try {
+    return searchStatementsByWorkspace(ctx.db, { workspaceId: ws.id, ...toStatementSearch(query) });
+  } catch (error) {
+    // A cursor we did not give out (or one from another sort) is a malformed request, as on every other list.
+    if (error instanceof AppError && error.field === "cursor") throw new AppError("bad_request", error.message, "cursor");
+    throw error;
+  }
 });
 
 export const POST = route(endpoints.createStatement, ({ ctx, params, body }) => {
