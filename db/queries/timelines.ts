@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { DB } from "../index";
 import { speakers, timelines, topics, type Timeline } from "../schema";
 import { notFound } from "../errors";
@@ -85,15 +85,22 @@ export interface SharedTimeline {
 }
 
 /**
- * Looks a share token up by plain equality. A constant-time comparison is not
- * needed here: the token is 192 random bits, so timing differences of an
- * index lookup cannot help anyone guess one. Malformed tokens are refused
- * before touching the database. Returns null for unknown or revoked tokens,
- * and the caller answers with the same 404 for both.
+ * Finds the timeline a share token opens. The token is compared in constant
+ * time against every live token (no index lookup whose timing depends on how
+ * much of a guess matches), and the loop never stops early. Shared timelines
+ * are few, so this stays cheap. Malformed tokens are refused before touching
+ * the database. Returns null for unknown or revoked tokens, and the caller
+ * answers with the same 404 for both.
  */
 export function getSharedTimelineByToken(db: DB, { token }: { token: string }): SharedTimeline | null {
   if (typeof token !== "string" || !TOKEN_SHAPE.test(token)) return null;
-  const row = db.select().from(timelines).where(eq(timelines.shareToken, token)).get();
+  const wanted = Buffer.from(token);
+  let matchId: number | null = null;
+  for (const live of db.select({ id: timelines.id, token: timelines.shareToken }).from(timelines).where(isNotNull(timelines.shareToken)).all()) {
+    const candidate = Buffer.from(live.token ?? "");
+    if (candidate.length === wanted.length && timingSafeEqual(candidate, wanted)) matchId = live.id;
+  }
+  const row = matchId === null ? undefined : db.select().from(timelines).where(eq(timelines.id, matchId)).get();
   if (!row || !row.shareToken) return null;
   // The selected statement belongs to a reader's URL, not to the shared view.
   const view = { ...parseTimelineView(row.filter), selected: null };

@@ -33,6 +33,11 @@ export function frameworkSuite(get: GetCtx) {
       const res = await api("GET", "/api/v1/statements/12abc");
       expect(res.status).toBe(404);
       expect(res.text).not.toMatch(/at .*\.(js|ts):\d+/);
+      for (const [method, path] of [["GET", "/api/v1/no-such-thing"], ["POST", "/api/v1/workspaces/x/y/z"], ["DELETE", "/api/v1/nothing/here"]] as const) {
+        const unknown = await api(method, path);
+        expect(unknown.status).toBe(404);
+        expect(unknown.body.error).toMatchObject({ code: "not_found" });
+      }
     });
   });
 
