@@ -18,7 +18,10 @@ const nextConfig = {
   // Uploads go through server actions: workspace.json up to 20 MB, article
   // HTML and statement CSV up to 5 MB, plus room for the multipart framing.
   // Each action checks the real limit for its file type.
-  experimental: { serverActions: { bodySizeLimit: "21mb" } },
+  // proxy.ts runs on every path, and Next buffers proxied bodies only up to
+  // this size (10 MB by default, which would silently truncate a 20 MB
+  // workspace.json import); the API's own reader enforces the real caps.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "22mb" },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -33,6 +33,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but build output; for API paths only the path check runs, and
-  // bodies pass through (Next buffers up to 10 MB for proxies, over the API's 5 MB cap).
+  // bodies pass through (Next buffers up to proxyClientMaxBodySize, set in next.config.js above the API's caps).
   matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };
