@@ -15,11 +15,23 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "jsdom", "dompurify"],
+  // Uploads go through server actions: workspace.json up to 20 MB, article
+  // HTML and statement CSV up to 5 MB, plus room for the multipart framing.
+  // Each action checks the real limit for its file type.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      // Everything but the embed refuses to be framed.
-      { source: "/((?!s/[^/]+/embed).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // Everything but the embed refuses to be framed (X-Frame-Options for old
+      // browsers, frame-ancestors for current ones); the embed may be framed anywhere.
+      {
+        source: "/((?!s/[^/]+/embed/?$).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        ],
+      },
+      { source: "/s/:token/embed", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
     ];
   },
 };

@@ -6,9 +6,19 @@ import { ThemeToggle } from "@/components/ui/theme-toggle";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Absolute URLs for Open Graph images; set CLAIMLINE_PUBLIC_URL when serving under a public name.
+  metadataBase: publicBase(),
   title: { default: "Claimline", template: "%s · Claimline" },
   description: "Tag what public figures said, link it to what they said before, and see where it stops adding up.",
 };
+
+function publicBase(): URL {
+  try {
+    return new URL(process.env.CLAIMLINE_PUBLIC_URL || "");
+  } catch {
+    return new URL(`http://localhost:${process.env.PORT || 3000}`);
+  }
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -22,7 +32,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <svg aria-hidden="true" width="20" height="20" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="var(--accent)" /><path d="M9 8v16M9 12h9M9 20h14" stroke="var(--accent-ink)" strokeWidth="3" strokeLinecap="round" /></svg>
                 Claimline
               </Link>
-              <ThemeToggle />
+              <div className="flex items-center gap-4 text-sm">
+                <Link href="/api-docs" className="text-muted hover:text-ink">API</Link>
+                <ThemeToggle />
+              </div>
             </div>
           </header>
           <div id="content" tabIndex={-1} className="outline-none">{children}</div>

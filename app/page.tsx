@@ -37,6 +37,9 @@ export default async function HomePage() {
         <section aria-labelledby="ws-new" className="rounded-lg border border-line bg-panel p-4">
           <h2 id="ws-new" className="font-semibold">New workspace</h2>
           <CreateWorkspaceForm />
+          <p className="mt-4 border-t border-line pt-3 text-sm">
+            <Link href="/import" className="underline">Import a workspace from a workspace.json file</Link>
+          </p>
         </section>
       </div>
     </main>

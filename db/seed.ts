@@ -64,5 +64,7 @@ export function seedDemoWorkspace(db: DB, { slug = demoWorkspace.slug, name = de
     }).run();
     markSeeded(db);
     return ws;
-  });
+    // Immediate: take the write lock up front. A deferred transaction that reads first cannot wait for another
+    // process's writer (SQLite answers SQLITE_BUSY at once), which made parallel e2e fixtures fail with "database is locked".
+  }, { behavior: "immediate" });
 }

@@ -8,7 +8,7 @@ export function StatementSummary({ slug, statement: s }: { slug: string; stateme
   return (
     <article className="rounded-lg border border-line bg-panel p-4" aria-label={`${s.speakerName}, ${formatSaidOn({ date: s.saidOn, precision: s.saidOnPrecision })}`}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="font-semibold">{s.speakerName}</span>
+        <Link href={`/w/${slug}/statements/${s.id}`} className="font-semibold underline decoration-dotted underline-offset-2">{s.speakerName}</Link>
         <time dateTime={s.saidOn} className="text-muted">{formatSaidOn({ date: s.saidOn, precision: s.saidOnPrecision })}</time>
         <KindBadge kind={s.kind} />
       </div>

@@ -1,7 +1,11 @@
+import { and, count, eq } from "drizzle-orm";
 import type { DB } from "../index";
-import type { Article } from "../schema";
+import { articles, type Article } from "../schema";
+import { AppError, type ErrorCode } from "../errors";
 import { createArticleSnapshot } from "./articles";
-import { invalid } from "../errors";
+import { draftFromFetched, draftFromHtml, draftFromText, withMeta, type ImportDraft, type MetaPatch } from "@/lib/import/draft";
+import { ImportError, type ImportErrorCode } from "@/lib/import/errors";
+import { fetchArticle, type FetchOptions } from "@/lib/import/fetch-url";
 
 export interface ArticleMeta {
   title?: string | null;
@@ -12,22 +16,82 @@ export interface ArticleMeta {
   language?: string | null;
 }
 
-export type ImportInput = { kind: "text"; text: string };
+export type ImportInput =
+  | { kind: "text"; text: string }
+  /** A saved web page; `url` is where it came from (resolves relative links, links re-imports). */
+  | { kind: "html"; html: string; url?: string | null };
 
-/** Plain text → snapshot text: NFC, LF line ends, trimmed lines, paragraphs split by one blank line. */
-function normalisePlainText(raw: string): string {
-  return raw.normalize("NFC").replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
-    .join("\n").replace(/\n{3,}/g, "\n\n").trim();
+type Actor = { workspaceId: number; actorId: number };
+
+const STATUS_OF: Record<ImportErrorCode, ErrorCode> = {
+  invalid_url: "invalid", refused_address: "invalid", unreachable: "invalid", timeout: "invalid",
+  too_large: "too_large", unsupported_type: "unsupported_type", http_error: "invalid",
+  too_many_redirects: "invalid", empty: "invalid", binary: "unsupported_type", malformed: "invalid",
+};
+
+/** An import failure in the app's one error shape, naming the form field the source came from. */
+export function toImportAppError(err: unknown, field: string): unknown {
+  if (!(err instanceof ImportError)) return err;
+  return new AppError(STATUS_OF[err.code], err.message, field);
 }
 
-/** The one path every article takes into the database: users' pastes, uploads, URLs, the demo seed. */
-export function importArticle(db: DB, { workspaceId, actorId, input, meta }: { workspaceId: number; actorId: number; input: ImportInput; meta: ArticleMeta }): Article {
-  const text = normalisePlainText(input.text);
-  if (!text) throw invalid("The article has no text.", "text");
+function rethrowAs<T>(field: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw toImportAppError(err, field);
+  }
+}
+
+/** Text or HTML → a draft (extracted, normalised, sanitised) without touching the database. Throws AppError. */
+export function prepareImport(input: ImportInput): ImportDraft {
+  if (input.kind === "text") return rethrowAs("text", () => draftFromText(input.text));
+  return rethrowAs("html", () => draftFromHtml(input.html, { url: input.url }));
+}
+
+/** Fetches a URL (SSRF-guarded, size and time capped) into a draft. Throws AppError naming the "url" field. */
+export async function prepareUrlImport(url: string, fetchOptions: FetchOptions = {}): Promise<ImportDraft> {
+  try {
+    return draftFromFetched(await fetchArticle(url, fetchOptions));
+  } catch (err) {
+    throw toImportAppError(err, "url");
+  }
+}
+
+function metaPatch(meta: ArticleMeta): MetaPatch {
+  const patch: MetaPatch = {};
+  for (const key of ["title", "url", "publisher", "author", "publishedAt", "language"] as const) {
+    if (meta[key] !== undefined) patch[key] = meta[key];
+  }
+  return patch;
+}
+
+/** Stores a draft as an immutable snapshot, with the user's metadata corrections applied. One transaction. */
+export function saveImportDraft(db: DB, { workspaceId, actorId, draft, meta = {} }: Actor & { draft: ImportDraft; meta?: ArticleMeta }): Article {
+  const final = rethrowAs("title", () => withMeta(draft, metaPatch(meta)));
   return createArticleSnapshot(db, {
-    workspaceId, actorId, source: "text", text,
-    title: meta.title?.trim() || text.split("\n")[0].slice(0, 120),
-    url: meta.url ?? null, publisher: meta.publisher ?? null, author: meta.author ?? null,
-    publishedAt: meta.publishedAt ?? null, language: meta.language ?? null,
+    workspaceId, actorId, source: final.source, text: final.text, html: final.html,
+    title: final.meta.title, url: final.meta.url, publisher: final.meta.publisher, author: final.meta.author,
+    publishedAt: final.meta.publishedAt, language: final.meta.language, retrievedAt: final.retrievedAt,
   });
+}
+
+/**
+ * The one synchronous path pasted text and HTML take into the database (the
+ * demo seed and the HTTP API use it inside their own transactions).
+ */
+export function importArticle(db: DB, { workspaceId, actorId, input, meta = {} }: Actor & { input: ImportInput; meta?: ArticleMeta }): Article {
+  const draft = prepareImport(input);
+  return saveImportDraft(db, { workspaceId, actorId, draft, meta });
+}
+
+/** Fetch, extract and store in one go. The fetch happens before any write, so a failure saves nothing. */
+export async function importArticleFromUrl(db: DB, { workspaceId, actorId, url, meta = {}, fetchOptions }: Actor & { url: string; meta?: ArticleMeta; fetchOptions?: FetchOptions }): Promise<Article> {
+  const draft = await prepareUrlImport(url, fetchOptions);
+  return saveImportDraft(db, { workspaceId, actorId, draft, meta });
+}
+
+/** How many snapshots of this URL the workspace already holds (a re-import makes a new one). */
+export function countSnapshotsByUrl(db: DB, { workspaceId, url }: { workspaceId: number; url: string }): number {
+  return db.select({ n: count() }).from(articles).where(and(eq(articles.workspaceId, workspaceId), eq(articles.url, url))).get()?.n ?? 0;
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, or, sql } from "drizzle-orm";
 import { createHash } from "node:crypto";
 import type { DB } from "../index";
-import { articles, statements, type Article, type ArticleSource } from "../schema";
+import { articles, type Article, type ArticleSource } from "../schema";
 import { invalid, notFound } from "../errors";
 import { recordAuditEvent } from "./audit";
 
@@ -67,7 +67,7 @@ export function listArticlesByWorkspace(db: DB, { workspaceId, q }: { workspaceI
     id: articles.id, title: articles.title, url: articles.url, publisher: articles.publisher, author: articles.author,
     publishedAt: articles.publishedAt, retrievedAt: articles.retrievedAt, source: articles.source,
     length: sql<number>`length(${articles.text})`,
-    statementCount: sql<number>`(select count(*) from ${statements} where ${statements.articleId} = ${articles.id})`,
+    statementCount: sql<number>`(select count(*) from "statements" where "statements"."article_id" = "articles"."id")`,
   }).from(articles)
     .where(and(eq(articles.workspaceId, workspaceId), term ? or(sql`${articles.title} like ${term} escape '\\'`, sql`${articles.publisher} like ${term} escape '\\'`) : undefined))
     .orderBy(desc(articles.id)).all();

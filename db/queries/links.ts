@@ -57,3 +57,9 @@ export function listLinksByStatement(db: DB, { workspaceId, id }: { workspaceId:
     return { link, direction: link.fromStatementId === id ? ("outgoing" as const) : ("incoming" as const), other };
   });
 }
+
+export function getLinkById(db: DB, { id }: { id: number }): Link {
+  const link = db.select().from(links).where(eq(links.id, id)).get();
+  if (!link) throw notFound("Link", "id");
+  return link;
+}

@@ -9,8 +9,8 @@ export function listWorkspaces(db: DB) {
   return db.select({
     id: workspaces.id, slug: workspaces.slug, name: workspaces.name, description: workspaces.description,
     updatedAt: workspaces.updatedAt,
-    statementCount: sql<number>`(select count(*) from ${statements} where ${statements.workspaceId} = ${workspaces.id})`,
-    articleCount: sql<number>`(select count(*) from ${articles} where ${articles.workspaceId} = ${workspaces.id})`,
+    statementCount: sql<number>`(select count(*) from "statements" where "statements"."workspace_id" = "workspaces"."id")`,
+    articleCount: sql<number>`(select count(*) from "articles" where "articles"."workspace_id" = "workspaces"."id")`,
   }).from(workspaces).orderBy(desc(workspaces.updatedAt)).all();
 }
 
@@ -60,4 +60,10 @@ export function countWorkspaceContents(db: DB, { workspaceId }: { workspaceId: n
   const one = (table: typeof articles | typeof statements | typeof speakers | typeof topics | typeof links) =>
     db.select({ n: count() }).from(table).where(eq(table.workspaceId, workspaceId)).get()?.n ?? 0;
   return { articles: one(articles), statements: one(statements), speakers: one(speakers), topics: one(topics), links: one(links) };
+}
+
+export function getWorkspaceById(db: DB, { id }: { id: number }): Workspace {
+  const ws = db.select().from(workspaces).where(eq(workspaces.id, id)).get();
+  if (!ws) throw notFound("Workspace");
+  return ws;
 }

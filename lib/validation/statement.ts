@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STANCES, STATEMENT_KINDS } from "@/lib/domain/enums";
+import { DATE_PRECISIONS, STANCES, STATEMENT_KINDS } from "@/lib/domain/enums";
 import { id, idOrName, refineSaidOn, saidOnFields, text } from "./common";
 
 export const stanceInput = z.strictObject({
@@ -47,7 +47,8 @@ export type CreateStatementInput = z.output<typeof createStatementInput>;
 export const updateStatementInput = z.strictObject({
   speaker: idOrName.optional(),
   saidOn: z.string().max(10).optional(),
-  saidOnPrecision: saidOnFields.saidOnPrecision.optional(),
+  // Not saidOnFields.saidOnPrecision: its default would make "precision without date" out of every patch.
+  saidOnPrecision: z.enum(DATE_PRECISIONS).optional(),
   kind: z.enum(STATEMENT_KINDS).optional(),
   topics: z.array(stanceInput).max(20).optional(),
   summary: text(300).optional(),

@@ -3,10 +3,13 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { countWorkspaceContents } from "@/db/queries/workspaces";
 import { listRecentStatementsByWorkspace } from "@/db/queries/statement-lists";
+import { summarizeOpenFlags } from "@/db/queries/flags";
+import { OpenFlagsSummary } from "@/components/flags/open-flags-summary";
 import { workspacePage } from "@/app/_server/context";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatementSummary } from "@/components/statements/statement-summary";
 import { buttonClass } from "@/components/ui/button";
+import { ExportMenu } from "@/components/exports/export-menu";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
@@ -19,6 +22,7 @@ export default async function WorkspaceOverview({ params }: { params: Promise<{ 
   const { ws, db } = workspacePage(slug);
   const counts = countWorkspaceContents(db, { workspaceId: ws.id });
   const recent = listRecentStatementsByWorkspace(db, { workspaceId: ws.id, limit: 8 });
+  const openFlags = summarizeOpenFlags(db, { workspaceId: ws.id });
   const stats = [
     { label: "Articles", value: counts.articles, href: "articles" },
     { label: "Statements", value: counts.statements, href: "statements" },
@@ -41,7 +45,10 @@ export default async function WorkspaceOverview({ params }: { params: Promise<{ 
       <div className="mt-8 flex flex-wrap gap-2">
         <Link href={`/w/${ws.slug}/articles/new`} className={buttonClass("primary")}>Import an article</Link>
         <Link href={`/w/${ws.slug}/timeline`} className={buttonClass("secondary")}>Open the timeline</Link>
+        <Link href={`/w/${ws.slug}/import-csv`} className={buttonClass("secondary")}>Import statements from CSV</Link>
+        <ExportMenu slug={ws.slug} />
       </div>
+      {counts.statements > 0 ? <OpenFlagsSummary slug={ws.slug} {...openFlags} /> : null}
       <section aria-labelledby="recent" className="mt-10">
         <h2 id="recent" className="text-lg font-semibold">Recent statements</h2>
         {recent.length === 0 ? (

@@ -2,10 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getArticleById } from "@/db/queries/articles";
-import { listStatementsByArticle } from "@/db/queries/statement-lists";
+import { SourceLine } from "@/components/reader/source-line";
+import { CarryOverBanner } from "@/components/reader/carry-over-banner";
+import { countCarryableStatements } from "@/db/queries/reanchor";
+import Link from "next/link";
 import { workspacePage } from "@/app/_server/context";
 import { AppError } from "@/db/errors";
-import { StatementSummary } from "@/components/statements/statement-summary";
+import { ReaderWorkspace } from "@/components/reader/reader-workspace";
+import { listSpeakersByWorkspace } from "@/db/queries/speakers";
+import { listTopicsByWorkspace } from "@/db/queries/topics";
+import { readerStatementsByArticle } from "@/db/queries/reader";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -31,25 +37,27 @@ export default async function ReaderPage({ params }: Props) {
   await connection();
   const { slug, id } = await params;
   const { ws, article, db } = load(slug, id);
-  const statements = listStatementsByArticle(db, { articleId: article.id });
+  const statements = readerStatementsByArticle(db, { articleId: article.id });
+  const vocabulary = {
+    speakers: listSpeakersByWorkspace(db, { workspaceId: ws.id }).map(({ id, name, aliases }) => ({ id, name, aliases })),
+    topics: listTopicsByWorkspace(db, { workspaceId: ws.id }).map(({ id, name }) => ({ id, name })),
+  };
   const paragraphs = splitParagraphs(article.text);
+  const carryable = countCarryableStatements(db, { articleId: article.id });
   return (
-    <main className="mx-auto grid max-w-6xl gap-8 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <article>
+    <main className="mx-auto max-w-6xl px-4 py-8">
+      {carryable ? <CarryOverBanner slug={ws.slug} articleId={article.id} count={carryable.count} /> : null}
+      <header className="max-w-[68ch]">
         <h1 className="font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
-        <p className="mt-2 text-sm text-muted">
-          {[article.publisher, article.author, article.publishedAt].filter(Boolean).join(" · ")}
-        </p>
-        <div className="prose-reader mt-6" data-article-text>
-          {paragraphs.map((p) => <p key={p.start} data-start={p.start}>{p.text}</p>)}
-        </div>
-      </article>
-      <aside aria-label="Statements in this article">
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Statements ({statements.length})</h2>
-        <ol className="mt-3 flex flex-col gap-3">
-          {statements.map((s) => <li key={s.id} id={`statement-${s.id}`}><StatementSummary slug={ws.slug} statement={s} /></li>)}
-        </ol>
-      </aside>
+        <SourceLine article={article} />
+        {article.html ? <Link href={`/w/${ws.slug}/articles/${article.id}/formatted`} className="text-sm text-accent underline">Original formatting</Link> : null}
+      </header>
+      <div className="mt-6">
+        <ReaderWorkspace slug={ws.slug} articleId={article.id} text={article.text} statements={statements} vocabulary={vocabulary}
+          defaultSaidOn={article.publishedAt ?? new Date().toISOString().slice(0, 10)}>
+          {paragraphs.map((p, i) => <p key={p.start} data-start={p.start} tabIndex={i === 0 ? 0 : -1}>{p.text}</p>)}
+        </ReaderWorkspace>
+      </div>
     </main>
   );
 }

@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { createWorkspaceInput, updateWorkspaceInput } from "@/lib/validation/workspace";
+import { createStatementInput, updateStatementInput } from "@/lib/validation/statement";
+import { createLinkInput } from "@/lib/validation/link";
+import { endpoint, IMPORT_MAX_BODY } from "./endpoint";
+import {
+  articleListQuery, createArticleInput, createSpeakerInput, createTopicInput, flagIdParams, flagListQuery, idParams, listQuery,
+  reviewFlagInput, slugParams, statementListQuery,
+} from "./requests";
+import {
+  articleOut, articleSummaryOut, deletedStatementOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementListItemOut, statementOut, topicOut,
+  workspaceDetailOut, workspaceOut, workspaceSummaryOut,
+} from "./schemas";
+
+const noContent = z.null();
+
+/** Every endpoint of /api/v1, in the order the reference lists them. */
+export const endpoints = {
+  listWorkspaces: endpoint({
+    id: "listWorkspaces", method: "GET", path: "/workspaces", tag: "Workspaces", summary: "List workspaces, most recently changed first.",
+    query: listQuery, response: pageOf(workspaceSummaryOut),
+  }),
+  createWorkspace: endpoint({
+    id: "createWorkspace", method: "POST", path: "/workspaces", tag: "Workspaces", summary: "Create a workspace; its slug is derived from the name.",
+    body: createWorkspaceInput, status: 201, response: workspaceOut,
+    example: { name: "Negotiation preconditions, 2024", description: "What Moscow said it needs before talks." },
+  }),
+  getWorkspace: endpoint({
+    id: "getWorkspace", method: "GET", path: "/workspaces/{slug}", tag: "Workspaces", summary: "A workspace with counts of what it holds.",
+    params: slugParams, response: workspaceDetailOut,
+  }),
+  updateWorkspace: endpoint({
+    id: "updateWorkspace", method: "PATCH", path: "/workspaces/{slug}", tag: "Workspaces", summary: "Rename a workspace or change its description.",
+    params: slugParams, body: updateWorkspaceInput, response: workspaceOut, example: { description: "Statements from June to September 2024." },
+  }),
+
+  listArticles: endpoint({
+    id: "listArticles", method: "GET", path: "/workspaces/{slug}/articles", tag: "Articles", summary: "List article snapshots, newest first.",
+    params: slugParams, query: articleListQuery, response: pageOf(articleSummaryOut),
+  }),
+  createArticle: endpoint({
+    id: "createArticle", method: "POST", path: "/workspaces/{slug}/articles", tag: "Articles",
+    summary: "Import an article from its text as an immutable snapshot.",
+    description: "The text is normalised (NFC, line ends, spacing) once; statements point into the stored text, which never changes.",
+    params: slugParams, body: createArticleInput, maxBody: IMPORT_MAX_BODY, status: 201, response: articleOut,
+    example: { title: "Putin sets out terms", publisher: "Example News", publishedAt: "2024-06-14", text: "Putin said Ukraine must withdraw its troops from the four regions. He added that Kyiv must drop its NATO plans." },
+  }),
+  getArticle: endpoint({
+    id: "getArticle", method: "GET", path: "/articles/{id}", tag: "Articles", summary: "An article with its text and the statements tagged in it.",
+    params: idParams, response: articleOut,
+  }),
+
+  listSpeakers: endpoint({
+    id: "listSpeakers", method: "GET", path: "/workspaces/{slug}/speakers", tag: "Speakers", summary: "List speakers by name.",
+    params: slugParams, query: listQuery, response: pageOf(speakerOut),
+  }),
+  createSpeaker: endpoint({
+    id: "createSpeaker", method: "POST", path: "/workspaces/{slug}/speakers", tag: "Speakers", summary: "Add a speaker (names and aliases are unique, ignoring case).",
+    params: slugParams, body: createSpeakerInput, status: 201, response: speakerOut, example: { name: "Vladimir Putin", aliases: ["Putin"] },
+  }),
+  listTopics: endpoint({
+    id: "listTopics", method: "GET", path: "/workspaces/{slug}/topics", tag: "Topics", summary: "List topics by name.",
+    params: slugParams, query: listQuery, response: pageOf(topicOut),
+  }),
+  createTopic: endpoint({
+    id: "createTopic", method: "POST", path: "/workspaces/{slug}/topics", tag: "Topics", summary: "Add a topic with the proposition its stances answer.",
+    params: slugParams, body: createTopicInput, status: 201, response: topicOut,
+    example: { name: "Talks with Ukraine", proposition: "Should Russia negotiate with Ukraine?" },
+  }),
+
+  listStatements: endpoint({
+    id: "listStatements", method: "GET", path: "/workspaces/{slug}/statements", tag: "Statements", summary: "List statements in the order they were tagged.",
+    params: slugParams, query: statementListQuery, response: pageOf(statementListItemOut), exampleQuery: "kind=precondition&limit=20",
+  }),
+  createStatement: endpoint({
+    id: "createStatement", method: "POST", path: "/workspaces/{slug}/statements", tag: "Statements",
+    summary: "Tag a statement from its quote.",
+    description: "The server finds the quote in the article. When it occurs more than once, give `prefix`, `suffix` or `start` to say which; an ambiguous quote is refused with 422. `speaker` and each `topic` are ids or names; a new name creates the speaker or topic.",
+    params: slugParams, body: createStatementInput, status: 201, response: statementOut,
+    example: {
+      articleId: 1, quote: "Ukraine must withdraw its troops from the four regions", speaker: "Vladimir Putin", saidOn: "2024-06-14", saidOnPrecision: "day",
+      kind: "precondition", topics: [{ topic: "Talks with Ukraine", stance: "conditional", condition: "withdrawal from four regions" }],
+    },
+  }),
+  getStatement: endpoint({
+    id: "getStatement", method: "GET", path: "/statements/{id}", tag: "Statements", summary: "A statement with its stances.",
+    params: idParams, response: statementOut,
+  }),
+  updateStatement: endpoint({
+    id: "updateStatement", method: "PATCH", path: "/statements/{id}", tag: "Statements", summary: "Change a statement's speaker, date, kind, stances, summary or note.",
+    description: "The span is fixed; give `saidOn` and `saidOnPrecision` together. `topics`, when given, replaces all stances.",
+    params: idParams, body: updateStatementInput, response: statementOut, example: { kind: "demand", summary: "Withdrawal as a precondition for talks." },
+  }),
+  deleteStatement: endpoint({
+    id: "deleteStatement", method: "DELETE", path: "/statements/{id}", tag: "Statements", summary: "Delete a statement and the links that touch it.",
+    params: idParams, response: deletedStatementOut,
+  }),
+
+  listLinks: endpoint({
+    id: "listLinks", method: "GET", path: "/workspaces/{slug}/links", tag: "Links", summary: "List links (later statement → earlier one).",
+    params: slugParams, query: listQuery, response: pageOf(linkOut),
+  }),
+  createLink: endpoint({
+    id: "createLink", method: "POST", path: "/workspaces/{slug}/links", tag: "Links", summary: "Link two statements; they are ordered by said-on date.",
+    description: "`fromId` is meant to be the later statement; if it was said earlier the two are swapped. A pair can be linked once.",
+    params: slugParams, body: createLinkInput, status: 201, response: linkOut,
+    example: { fromId: 2, toId: 1, relation: "reverses", verdict: "full_flop", rationale: "Rules out the talks he offered in June." },
+  }),
+  deleteLink: endpoint({
+    id: "deleteLink", method: "DELETE", path: "/links/{id}", tag: "Links", summary: "Delete a link.", params: idParams, status: 204, response: noContent,
+  }),
+
+  listFlags: endpoint({
+    id: "listFlags", method: "GET", path: "/workspaces/{slug}/flags", tag: "Flags",
+    summary: "Inconsistencies: linked flips, detected stance shifts and disputes, in said-on order.",
+    params: slugParams, query: flagListQuery, response: pageOf(flagOut), exampleQuery: "status=open",
+  }),
+  reviewFlag: endpoint({
+    id: "reviewFlag", method: "POST", path: "/flags/{id}/review", tag: "Flags", summary: "Confirm or dismiss a flag, optionally with a verdict.",
+    description: "The review is stored against the flag's stable id and survives recomputation.",
+    params: flagIdParams, body: reviewFlagInput, response: flagReviewOut, example: { decision: "confirm", verdict: "half_flip" },
+  }),
+
+  getOpenApi: endpoint({
+    id: "getOpenApi", method: "GET", path: "/openapi.json", tag: "Meta", summary: "This document: OpenAPI 3.1, generated from the same schemas that validate requests.",
+    response: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }),
+  }),
+} as const;
+
+export type EndpointId = keyof typeof endpoints;
+export const API_PREFIX = "/api/v1";

@@ -1,0 +1,4 @@
+export * from "./view-state";
+export * from "./buckets";
+export * from "./flag-layout";
+export * from "./describe";
