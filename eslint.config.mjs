@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next*/**", "data/**", "test-results/**", "playwright-report/**", "reports/**", "bench/results/**", "next-env.d.ts", "db/migrations/**"],
+    ignores: ["node_modules/**", ".next*/**", "data/**", "test-results/**", "playwright-report/**", "reports/**", "bench/results/**", "bench/.cache/**", "next-env.d.ts", "db/migrations/**"],
   },
   {
     rules: {

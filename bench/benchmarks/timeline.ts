@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Benchmark, BenchContext } from "../lib/context";
+import { closePage, newPage } from "../lib/browser";
+import { bundle } from "../lib/bundle";
+import { generateDataset, marker } from "../lib/datasets";
+import { REPS, summarize, type Sample } from "../lib/stats";
+import { ROOT } from "../lib/static-server";
+import { addCase, emptyOutcome, type Outcome } from "../lib/types";
+import { staticList, timelineJsPage, timelineRows, visTimelinePage } from "../timeline/pages";
+
+const COUNT = 10_000;
+const BASELINE = "baseline: static HTML list";
+const CLAIMLINE = "Claimline /w/[slug]/timeline";
+const PEERS = ["vis-timeline 8.5.4 (window preset)", "TimelineJS 3.9.11"];
+const SLUG = "bench-timeline";
+const TIMELINE_PAGE = "app/w/[slug]/timeline/page.tsx";
+
+/** 10,000 statements over 3 years by 5 speakers; stances stay put, so the 1,000 same-speaker "contradicts" links are the 1,000 flags. */
+export const timelineData = () => generateDataset({ count: COUNT, speakers: 5, topics: 4, years: 3, links: 1000, seed: 3, stableStances: true, sameSpeakerLinks: true });
+
+/** One navigation: ms from navigation start to the first row on screen, then ms from "go to the end" to the last row on screen. */
+async function visit(url: string, watch: string): Promise<[number, number]> {
+  const page = await newPage();
+  try {
+    await page.addInitScript({ content: watch });
+    await page.goto(url, { waitUntil: "commit" });
+    await page.waitForFunction(() => (window as unknown as { __firstScreen: number | null }).__firstScreen !== null, null, { polling: 50, timeout: 180_000 });
+    const first = await page.evaluate(() => (window as unknown as { __firstScreen: number }).__firstScreen);
+    const scroll = await page.evaluate(() => (window as unknown as { __scrollToEnd(): Promise<number> }).__scrollToEnd());
+    return [first, scroll];
+  } finally {
+    await closePage(page);
+  }
+}
+
+async function measure(url: string, watch: string): Promise<[Sample, Sample]> {
+  await visit(url, watch); // warm-up: HTTP, V8 code cache, fonts
+  const firsts: number[] = [];
+  const scrolls: number[] = [];
+  for (let i = 0; i < REPS; i++) {
+    const [f, s] = await visit(url, watch);
+    firsts.push(f);
+    scrolls.push(s);
+  }
+  return [summarize(firsts), summarize(scrolls)];
+}
+
+async function claimlineUrl(ctx: BenchContext, out: Outcome): Promise<string | null> {
+  if (!fs.existsSync(path.join(ROOT, TIMELINE_PAGE))) {
+    out.waiting.push(`timeline: Claimline's side waits for ${TIMELINE_PAGE} (the timeline page) on main.`);
+    return null;
+  }
+  ctx.db().workspace(SLUG, timelineData);
+  const app = await ctx.app();
+  return `${app.url}/w/${SLUG}/timeline`;
+}
+
+export const timeline: Benchmark = {
+  name: "timeline",
+  title: "Timeline of 10,000 statements",
+  async run(ctx) {
+    const out = emptyOutcome();
+    const server = await ctx.static();
+    const rows = timelineRows(timelineData());
+    server.put("/timeline/rows.json", JSON.stringify(rows));
+    server.put("/timeline/static.html", staticList(rows));
+    server.put("/timeline/static-cv.html", staticList(rows, { contentVisibility: true }));
+    server.put("/timeline/vis.html", visTimelinePage());
+    server.put("/timeline/timelinejs.html", timelineJsPage());
+    const watch = `window.__benchMarkers=${JSON.stringify([marker(1), marker(COUNT)])};${(await bundle("bench/timeline/watch-entry.ts")).js}`;
+    const urls: Record<string, string> = {
+      [BASELINE]: `${server.url}/timeline/static.html`,
+      "static list + content-visibility: auto": `${server.url}/timeline/static-cv.html`,
+      [PEERS[0]]: `${server.url}/timeline/vis.html`,
+      [PEERS[1]]: `${server.url}/timeline/timelinejs.html`,
+    };
+    const ours = await claimlineUrl(ctx, out);
+    if (ours) urls[CLAIMLINE] = ours;
+    const first: Record<string, Sample> = {};
+    const scroll: Record<string, Sample> = {};
+    for (const [name, url] of Object.entries(urls)) {
+      ctx.log(`timeline: ${name}`);
+      [first[name], scroll[name]] = await measure(url, watch);
+    }
+    addCase(out, "timeline", "navigation → first screen of rows", "ms", BASELINE, first);
+    addCase(out, "timeline", "go to end → last row on screen", "ms", BASELINE, scroll);
+    for (const [label, samples] of [["first screen", first], ["scroll to end", scroll]] as const) {
+      const mine = samples[CLAIMLINE];
+      if (!mine) continue;
+      const fastest = Math.min(...PEERS.map((p) => samples[p].median));
+      const base = samples[BASELINE].median;
+      out.bars.push({ benchmark: "timeline", bar: `${label}: faster than every peer`, met: mine.median < fastest,
+        detail: `${mine.median.toFixed(0)} ms vs fastest peer ${fastest.toFixed(0)} ms (${(mine.median / fastest).toFixed(2)}×)` });
+      out.bars.push({ benchmark: "timeline", bar: `${label}: within 1.5× the static list`, met: mine.median <= 1.5 * base,
+        detail: `${(mine.median / base).toFixed(2)}× the static list` });
+    }
+    out.notes.push("A row counts as painted in the first animation frame where an element holding its [S-nnnnn] marker has a box inside the viewport (same XPath test for every contender). Going to the end: the static list and Claimline scroll their biggest scroller to the bottom every frame; vis-timeline calls setWindow on the last two weeks; TimelineJS calls goToEnd() with a 1 ms slide animation.");
+    return out;
+  },
+};
