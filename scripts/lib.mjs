@@ -82,3 +82,21 @@ export function prepareDatabase(env = {}) {
   const status = run(bin("tsx"), ["scripts/prepare-db.ts"], { env });
   if (status !== 0) process.exit(status);
 }
+
+/** Installs a Debian package when its program is missing and we are root; otherwise says what to install, in one line. */
+export function ensureDebianPackage(program, pkg, purpose) {
+  if (fs.existsSync(program)) return;
+  if (process.getuid?.() !== 0) {
+    fail(`${program} is missing (needed for ${purpose}). Install Debian's package (sudo apt-get install -y ${pkg}), then try again.`);
+  }
+  log(`Installing Debian's ${pkg} for ${purpose}…`);
+  const env = { DEBIAN_FRONTEND: "noninteractive" };
+  if (run("apt-get", ["update", "-qq"], { env }) !== 0 || run("apt-get", ["install", "-y", "-qq", pkg], { env }) !== 0) {
+    fail(`apt-get could not install ${pkg}; see the output above.`);
+  }
+}
+
+/** Debian's chromium for Playwright and the benchmarks (CHROMIUM_PATH points elsewhere when it lives elsewhere). */
+export function ensureChromium() {
+  ensureDebianPackage(process.env.CHROMIUM_PATH || "/usr/bin/chromium", "chromium", "the browser tests; or set CHROMIUM_PATH");
+}

@@ -3,7 +3,7 @@
 // build; ends with one "N passed, N failed" line.
 import fs from "node:fs";
 import path from "node:path";
-import { bin, ensureDependencies, fail, log, root, run } from "./lib.mjs";
+import { bin, ensureChromium, ensureDependencies, log, root, run } from "./lib.mjs";
 import { summarize } from "./summarize.mjs";
 
 ensureDependencies();
@@ -28,16 +28,3 @@ for (const step of steps) {
   if (status !== 0) failedSteps.push(step.name);
 }
 process.exit(summarize({ failedSteps }) ? 0 : 1);
-
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  if (fs.existsSync(chromium)) return;
-  if (process.getuid?.() !== 0) {
-    fail(`Chromium is missing at ${chromium}. Install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.`);
-  }
-  log("Installing Debian's chromium for the end-to-end tests…");
-  const env = { DEBIAN_FRONTEND: "noninteractive" };
-  if (run("apt-get", ["update", "-qq"], { env }) !== 0 || run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) !== 0) {
-    fail("apt-get could not install chromium; see the output above.");
-  }
-}

@@ -1,0 +1,10 @@
+// `npm run bench`: install what is missing (dependencies, Debian's chromium,
+// the sqlite3 shell and GNU time the export baseline uses), then run every
+// benchmark (bench/run.ts; see bench/README.md).
+import { bin, ensureChromium, ensureDebianPackage, ensureDependencies, run } from "./lib.mjs";
+
+ensureDependencies();
+ensureChromium();
+ensureDebianPackage("/usr/bin/sqlite3", "sqlite3", "the export benchmark's baseline");
+ensureDebianPackage("/usr/bin/time", "time", "the export benchmark's memory figure");
+process.exit(run(bin("tsx"), ["bench/run.ts"]));
