@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, or } from "drizzle-orm";
 import { importArticle } from "@/db/queries/article-import";
-import { articles } from "@/db/schema";
+import { articles, links, statements } from "@/db/schema";
 import { ensureLocalUser } from "@/db/queries/users";
 import { expect, expectAccessible, test, testDb } from "./support/fixtures";
 
@@ -114,4 +114,12 @@ test("deleting a linked statement says how many links go with it, and edits are 
   await expect(page.getByRole("status").filter({ hasText: "Statement deleted with 3 links." })).toBeVisible();
   expect(message).toContain("Its 3 links to other statements will be deleted with it.");
   await expect(card).toHaveCount(0);
+
+  // The toast's Undo brings it back with its edit and its three links, and a reload keeps it.
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Statement by Vladimir Putin restored with 3 links." })).toBeVisible();
+  await page.reload();
+  await expect(card.getByText("Ceasefire and talks, on two conditions")).toBeVisible();
+  const restored = testDb().select().from(statements).where(eq(statements.workspaceId, demo.id)).all().find((s) => s.quote.includes("Zaporizhzhia regions"))!;
+  expect(testDb().select().from(links).where(or(eq(links.fromStatementId, restored.id), eq(links.toStatementId, restored.id))).all()).toHaveLength(3);
 });

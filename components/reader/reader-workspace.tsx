@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useToast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
-import { createStatementAction, deleteStatementAction, statementDeletionImpactAction, updateStatementAction } from "@/app/w/[slug]/articles/[id]/actions";
+import { createStatementAction, deleteStatementAction, restoreStatementAction, statementDeletionImpactAction, updateStatementAction } from "@/app/w/[slug]/articles/[id]/actions";
 import { saidOnInputValue } from "@/lib/domain/said-on";
 import { TagForm, type TagFormValues, type TagFormVocabulary } from "./tag-form";
 import { StatementCard } from "./statement-card";
@@ -89,8 +89,16 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
     const also = links ? ` Its ${links} link${links === 1 ? "" : "s"} to other statements will be deleted with it.` : "";
     if (!window.confirm(`Delete this statement by ${s.speakerName}?${also}`)) return;
     const result = await deleteStatementAction(undefined, { slug, id: s.id });
+    if (result.status !== "ok") return toast.show(result.status === "error" ? result.error.message : "", { tone: "error" });
+    if (activeId === s.id) setActiveId(null);
+    router.refresh();
+    toast.show(result.message, { undo: () => void restore(s.id) });
+  }
+
+  async function restore(id: number) {
+    const result = await restoreStatementAction(undefined, { slug, id });
     toast.show(result.status === "ok" ? result.message : result.status === "error" ? result.error.message : "", { tone: result.status === "ok" ? "info" : "error" });
-    if (result.status === "ok") router.refresh();
+    if (result.status === "ok") { router.refresh(); setActiveId(id); }
   }
 
   const formInitial = (s?: ReaderStatement): TagFormValues => s

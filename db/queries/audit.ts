@@ -34,3 +34,11 @@ export function listAuditEventsByEntity(db: DB, { workspaceId, entityType, entit
     .orderBy(desc(auditEvents.id))
     .all();
 }
+
+/** The workspace a statement was last deleted from, or null: a deleted statement has no row left to ask. */
+export function lastWorkspaceOfDeletedStatement(db: DB, { id }: { id: number }): number | null {
+  const row = db.select({ workspaceId: auditEvents.workspaceId }).from(auditEvents)
+    .where(and(eq(auditEvents.entityType, "statement"), eq(auditEvents.entityId, String(id)), eq(auditEvents.action, "delete")))
+    .orderBy(desc(auditEvents.id)).get();
+  return row?.workspaceId ?? null;
+}

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import type { DB } from "../index";
 import { articles, links, speakers, statements, statementTopics, topics, type Statement } from "../schema";
 import { invalid, notFound } from "../errors";
@@ -86,14 +86,19 @@ export function updateStatement(db: DB, { workspaceId, actorId, id, input }: { w
   return getStatementById(db, { id });
 }
 
-/** Deletes a statement and the links that touch it; returns how many links went with it. */
+/**
+ * Deletes a statement and the links that touch it, in one transaction. Each
+ * link is audited on its own, and the statement's audit record keeps the
+ * links whole, so the deletion can be undone (restoreDeletedStatement).
+ */
 export function deleteStatement(db: DB, { workspaceId, actorId, id }: { workspaceId: number; actorId: number; id: number }) {
   return db.transaction((tx) => {
     const before = getStatementById(tx, { workspaceId, id });
-    const touching = countLinksOfStatement(tx, { id });
+    const touching = tx.select().from(links).where(or(eq(links.fromStatementId, id), eq(links.toStatementId, id))).all();
     tx.delete(statements).where(eq(statements.id, id)).run();
-    recordAuditEvent(tx, { workspaceId, entityType: "statement", entityId: id, action: "delete", before: { ...before, linksRemoved: touching }, actorId });
-    return { linksRemoved: touching };
+    for (const link of touching) recordAuditEvent(tx, { workspaceId, entityType: "link", entityId: link.id, action: "delete", before: link, actorId });
+    recordAuditEvent(tx, { workspaceId, entityType: "statement", entityId: id, action: "delete", before: { ...before, linksRemoved: touching.length, links: touching }, actorId });
+    return { linksRemoved: touching.length };
   });
 }
 

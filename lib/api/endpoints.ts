@@ -8,7 +8,7 @@ import {
   reviewFlagInput, slugParams, statementListQuery, suggestionQuery,
 } from "./requests";
 import {
-  articleOut, articleSummaryOut, deletedStatementOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementOut, statementPageOut,
+  articleOut, articleSummaryOut, deletedStatementOut, restoredStatementOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementOut, statementPageOut,
   suggestionOut, topicOut, workspaceDetailOut, workspaceOut, workspaceSummaryOut,
 } from "./schemas";
 import { exportEndpoints } from "./export-endpoints";
@@ -98,6 +98,11 @@ export const endpoints = {
   deleteStatement: endpoint({
     id: "deleteStatement", method: "DELETE", path: "/statements/{id}", tag: "Statements", summary: "Delete a statement and the links that touch it.",
     params: idParams, response: deletedStatementOut,
+  }),
+  restoreStatement: endpoint({
+    id: "restoreStatement", method: "POST", path: "/statements/{id}/restore", tag: "Statements", summary: "Undo a deletion: the statement comes back with its id, stances and links.",
+    description: "Links whose other statement is gone too, or whose pair was linked again since, stay deleted (`linksSkipped`). A statement whose article, speaker or topic has gone since is refused with 409.",
+    params: idParams, response: restoredStatementOut,
   }),
 
   listLinks: endpoint({

@@ -144,6 +144,9 @@ export const timelineDetailOut = timelineOut.extend({
 }).meta({ id: "TimelineDetail" });
 
 export const deletedStatementOut = z.object({ deleted: z.literal(true), linksRemoved: z.number().int() });
+export const restoredStatementOut = z.object({
+  statement: statementOut, linksRestored: z.number().int(), linksSkipped: z.number().int().describe("Links that could not come back: the other statement is gone or the pair was linked again."),
+});
 
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last.") });

@@ -35,7 +35,7 @@ export type ArticleSource = (typeof ARTICLE_SOURCES)[number];
 export const AUDIT_ENTITIES = ["workspace", "article", "speaker", "topic", "statement", "link", "flag", "timeline"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
-export const AUDIT_ACTIONS = ["create", "update", "delete", "merge", "review", "share", "revoke"] as const;
+export const AUDIT_ACTIONS = ["create", "update", "delete", "restore", "merge", "review", "share", "revoke"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const VERDICT_LABELS: Record<Verdict, string> = {

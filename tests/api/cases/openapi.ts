@@ -12,7 +12,7 @@ export function openApiSuite(get: GetCtx) {
       const doc = (await api("GET", "/api/v1/openapi.json")).body;
       expect(doc.openapi).toBe("3.1.0");
       expect(Object.keys(doc.paths).sort()).toEqual([
-        "/api/v1/articles/{id}", "/api/v1/flags/{id}/review", "/api/v1/links/{id}", "/api/v1/openapi.json", "/api/v1/statements/{id}",
+        "/api/v1/articles/{id}", "/api/v1/flags/{id}/review", "/api/v1/links/{id}", "/api/v1/openapi.json", "/api/v1/statements/{id}", "/api/v1/statements/{id}/restore",
         "/api/v1/timelines/{id}", "/api/v1/timelines/{id}/export.csv", "/api/v1/timelines/{id}/share",
         "/api/v1/workspaces", "/api/v1/workspaces/import", "/api/v1/workspaces/{slug}", "/api/v1/workspaces/{slug}/articles",
         "/api/v1/workspaces/{slug}/export/annotations.jsonld", "/api/v1/workspaces/{slug}/export/claimreview.jsonld",
@@ -43,10 +43,13 @@ export function openApiSuite(get: GetCtx) {
       const link = (await api("POST", `/api/v1/workspaces/${fx.slug}/links`, { body: { fromId: fx.august, toId: fx.june, relation: "reverses" } })).body;
       const spare = await api("POST", `/api/v1/workspaces/${fx.slug}/links`, { body: { fromId: fx.september, toId: fx.june, relation: "clarifies" } });
       const doomed = await tag(get(), fx.slug, fx.articleId, "the incursion into Kursk", "2024-08-12", "neutral");
+      // Deleted before the walk, so that restoring it (a POST, walked before the DELETEs) has something to bring back.
+      const restorable = await tag(get(), fx.slug, fx.articleId, "order a ceasefire", "2024-06-14", "neutral");
+      expect((await api("DELETE", `/api/v1/statements/${restorable}`)).status).toBe(200);
       const timeline = String((await api("POST", `/api/v1/workspaces/${fx.slug}/timelines`, { body: { title: "Walked timeline" } })).body.id);
       const flag = `linked:${fx.june}:${fx.august}`;
       const ids: Record<string, string> = {
-        getArticle: String(fx.articleId), getStatement: String(fx.june), updateStatement: String(fx.june), deleteStatement: String(doomed),
+        getArticle: String(fx.articleId), getStatement: String(fx.june), updateStatement: String(fx.june), deleteStatement: String(doomed), restoreStatement: String(restorable),
         deleteLink: String(spare.body.id), reviewFlag: flag, undoFlagReview: flag,
         getTimeline: timeline, shareTimeline: timeline, unshareTimeline: timeline, exportTimelineCsv: timeline,
       };

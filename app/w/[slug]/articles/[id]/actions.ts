@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createStatement, deleteStatement, updateStatement, countLinksOfStatement, getStatementById } from "@/db/queries/statements";
 import { listAuditEventsByEntity } from "@/db/queries/audit";
+import { restoreDeletedStatement } from "@/db/queries/statement-restore";
 import { carryStatementsToSnapshot } from "@/db/queries/reanchor";
 import { createStatementInput, updateStatementInput } from "@/lib/validation/statement";
 import { id } from "@/lib/validation/common";
@@ -38,7 +39,20 @@ export const deleteStatementAction = validatedAction(
     const ws = requireWorkspace(ctx, slug, "edit");
     const { linksRemoved } = deleteStatement(ctx.db, { workspaceId: ws.id, actorId: ctx.user.id, id });
     revalidatePath(`/w/${slug}`, "layout");
-    return { message: linksRemoved ? `Statement deleted with ${linksRemoved} link${linksRemoved === 1 ? "" : "s"}.` : "Statement deleted." };
+    return { message: linksRemoved ? `Statement deleted with ${linksRemoved} link${linksRemoved === 1 ? "" : "s"}.` : "Statement deleted.", data: { id } };
+  },
+);
+
+/** The toast's "Undo" after a deletion: the statement, its stances and its links come back. */
+export const restoreStatementAction = validatedAction(
+  z.strictObject({ slug, id }),
+  ({ slug, id }, ctx) => {
+    const ws = requireWorkspace(ctx, slug, "edit");
+    const { speakerName, linksRestored, linksSkipped } = restoreDeletedStatement(ctx.db, { workspaceId: ws.id, actorId: ctx.user.id, id });
+    revalidatePath(`/w/${slug}`, "layout");
+    const withLinks = linksRestored ? ` with ${linksRestored} link${linksRestored === 1 ? "" : "s"}` : "";
+    const skipped = linksSkipped ? ` ${linksSkipped} link${linksSkipped === 1 ? "" : "s"} could not come back: the other statement is gone or linked again.` : "";
+    return { message: `Statement by ${speakerName} restored${withLinks}.${skipped}`, data: { id } };
   },
 );
 
