@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import type { Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { expect, expectAccessible, test } from "./support/fixtures";
 
 const statementsIn = (page: Page) => page.getByRole("list", { name: /^Statements, / }).getByRole("article");
@@ -25,6 +27,18 @@ test("the timeline shows Putin's preconditions with their flags, keeps every fil
   await expect(page.getByRole("heading", { level: 3, name: "September 2024" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline" }).getByText(/Podolyak/)).toHaveCount(0);
   await expectAccessible(page);
+
+  // The Export menu's first download is this view, row for row, with its flags.
+  await page.getByRole("button", { name: "Export" }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("list", { name: "Downloads" }).getByRole("link", { name: "This timeline view (CSV)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${demo.slug}-timeline-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const [header, ...rows]: string[][] = parse(fs.readFileSync((await download.path())!), { bom: true });
+  const at = (name: string) => header.indexOf(name);
+  expect(rows.map((r) => `${r[at("said_on")]} ${r[at("speaker")]}`)).toEqual(["2024-06-14 Vladimir Putin", "2024-08-12 Vladimir Putin", "2024-09-02 Vladimir Putin", "2024-09-05 Vladimir Putin"]);
+  expect(rows[2][at("flags")]).toMatch(/full flop/i);
+  await page.keyboard.press("Escape");
 
   // Flags by keyboard: the status names the verdict and both statements in words.
   await page.getByRole("heading", { level: 1, name: "Timeline" }).click();

@@ -9,7 +9,11 @@ import { EXPORT_FILE_IDS, EXPORT_FILES, isCsvExport } from "@/lib/export/files";
  * ARIA menu) because the items are plain links: Tab moves through them and
  * Escape closes the list and returns focus to the button.
  */
-export function ExportMenu({ slug }: { slug: string }) {
+export function ExportMenu({ slug, timelineQuery }: {
+  slug: string;
+  /** On the timeline: the view's query string, so the first download is exactly the rows on screen. */
+  timelineQuery?: string;
+}) {
   const [open, setOpen] = useState(false);
   const [bom, setBom] = useState(false);
   const id = useId();
@@ -38,6 +42,14 @@ export function ExportMenu({ slug }: { slug: string }) {
       <div ref={panel} id={`${id}-panel`} hidden={!open}
         className="absolute left-0 z-20 mt-1 w-80 rounded-lg border border-line bg-panel p-3 shadow-lg">
         <ul aria-label="Downloads" className="flex flex-col gap-1">
+          {timelineQuery !== undefined ? (
+            <li className="mb-1 border-b border-line pb-1">
+              <a href={`/w/${encodeURIComponent(slug)}/export/timeline.csv?${new URLSearchParams([...new URLSearchParams(timelineQuery), ...(bom ? [["bom", "1"]] : [])])}`}
+                download className="block rounded px-2 py-1 text-sm font-medium hover:bg-line/40 focus-visible:bg-line/40">
+                This timeline view (CSV)
+              </a>
+            </li>
+          ) : null}
           {EXPORT_FILE_IDS.map((file) => {
             const href = `/w/${encodeURIComponent(slug)}/export/${file}${bom && isCsvExport(file) ? "?bom=1" : ""}`;
             return (

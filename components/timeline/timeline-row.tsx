@@ -24,6 +24,11 @@ export interface RowFlag {
   other: TimelineStatement | undefined;
 }
 
+const SEVERITY_RANK = ["no_flip", "dispute", "half_flip", "full_flop"] as const;
+/** The spine's dot takes the colour of the row's most serious flag. */
+const worstSeverity = (flags: RowFlag[]) =>
+  flags.reduce((worst, { flag }) => (SEVERITY_RANK.indexOf(flag.severity) > SEVERITY_RANK.indexOf(worst) ? flag.severity : worst), flags[0].flag.severity);
+
 export const dateOf = (s: Pick<TimelineStatement, "saidOn" | "saidOnPrecision">) => formatSaidOn({ date: s.saidOn, precision: s.saidOnPrecision });
 
 /** "with statement of 12 Aug 2024", or "with Mykhailo Podolyak, 14 Jun 2024": the other end of a flag. */
@@ -55,7 +60,7 @@ export const TimelineRow = memo(function TimelineRow({ statement: s, flags, cell
   const date = dateOf(s);
   const sourceHref = readerBase ? `${readerBase}/${s.articleId}#statement-${s.id}` : s.articleUrl;
   return (
-    <li id={`row-${s.id}`} tabIndex={-1} className={placement ? "tl-row tl-row-virtual" : "tl-row"} data-selected={selected || undefined} data-flagged={flags.length ? true : undefined}
+    <li id={`row-${s.id}`} tabIndex={-1} className={placement ? "tl-row tl-row-virtual" : "tl-row"} data-selected={selected || undefined} data-flagged={flags.length ? worstSeverity(flags) : undefined}
       aria-current={selected ? "true" : undefined} aria-posinset={posinset} aria-setsize={setsize}
       ref={placement?.measure} data-index={placement?.index} style={placement ? virtualStyle(placement) : undefined}>
       <div className="tl-gutter" aria-hidden="true">

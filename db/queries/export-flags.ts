@@ -38,9 +38,14 @@ export interface ClaimReviewOptions extends ExportScope {
   organization: { name: string; url: string };
 }
 
-/** One ClaimReview per confirmed Flip-O-Meter flag (disputes are not rulings on one speaker, so they are left out). */
+/**
+ * One ClaimReview per flag the inbox files under "Confirmed": a flip a person
+ * asserted by linking (contradicts, reverses, softens, hardens) or a detected
+ * shift a person confirmed; not a dismissed one. Disputes are not rulings on
+ * one speaker, so they are left out.
+ */
 export function listClaimReviews(db: DB, options: ClaimReviewOptions): ClaimReviewJsonLd[] {
-  const confirmed = listFlagsByWorkspace(db, { workspaceId: options.workspaceId, status: "confirmed" }).filter((f) => f.severity !== "dispute");
+  const confirmed = listFlagsByWorkspace(db, { workspaceId: options.workspaceId, tab: "confirmed" }).filter((f) => f.severity !== "dispute");
   if (confirmed.length === 0) return [];
   const full = new Map(loadExportStatements(db, { ...options, ids: confirmed.flatMap((f) => [f.earlierId, f.laterId]) }).map((s) => [s.id, s]));
   const flagsPage = `${options.origin.replace(/\/+$/, "")}/w/${encodeURIComponent(options.slug)}/flags`;

@@ -36,7 +36,7 @@ export function cleanupTempDbs() {
 }
 
 /** The demo, plus an article of tricky quotes tagged as statements, plus one confirmed flag. */
-export function seedExportWorkspace(db: DB = openDatabase(tempDbFile()), slug = "export-demo") {
+export function seedExportWorkspace(db: DB = openDatabase(tempDbFile()), slug = "export-demo", { confirmLinked = true } = {}) {
   const ws = seedDemoWorkspace(db, { slug, name: "Export demo" });
   const actorId = ensureLocalUser(db).id;
   const article = importArticle(db, {
@@ -51,8 +51,8 @@ export function seedExportWorkspace(db: DB = openDatabase(tempDbFile()), slug = 
       topics: [{ topic: "Preconditions for negotiations", stance: i % 2 ? "supports" : "conditional", condition: i % 2 ? "" : "troops leave" }],
     }),
   }).id);
-  // Confirm the demo's Flip-O-Meter flags so ClaimReview has something to publish.
-  for (const flag of listFlagsByWorkspace(db, { workspaceId: ws.id, rule: "linked" })) {
+  // Confirm the demo's Flip-O-Meter flags, so exports carry reviews with their verdicts and notes.
+  for (const flag of confirmLinked ? listFlagsByWorkspace(db, { workspaceId: ws.id, rule: "linked" }) : []) {
     reviewFlag(db, { workspaceId: ws.id, actorId, flagKey: flag.key, decision: "confirmed", verdict: flag.severity === "dispute" ? null : flag.severity, note: "Checked." });
   }
   return { db, ws, trickyIds: ids, articleId: article.id };

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { cleanupTempDbs, readBody, seedExportWorkspace, TRICKY_QUOTES } from "./export-test-data";
-import { exportTimelineCsv, exportWorkspaceFile, iterateExportStatements, listExportFlags, listTimelineExportEntries, streamTimelineCsv } from "./exports";
+import { exportTimelineCsv, exportWorkspaceFile, iterateExportStatements, listClaimReviews, listExportFlags, listTimelineExportEntries, streamTimelineCsv } from "./exports";
+import { reviewFlag } from "./flags";
 import { STATEMENT_COLUMNS } from "@/lib/export/csv-columns";
-import { createW3cValidator, failures } from "@/lib/export/fixtures/w3c-validator";
+import { collectionProblems, createW3cValidator } from "@/lib/export/fixtures/w3c-validator";
 import { demoStatements } from "../seed-data";
 import { parseTimelineView } from "@/lib/timeline/view-state";
 
@@ -102,20 +103,33 @@ describe("annotations.jsonld", () => {
     expect(collection.type).toBe("AnnotationCollection");
     expect(collection.total).toBe(demoStatements.length + TRICKY_QUOTES.length + 4);
     const w3c = createW3cValidator();
-    const annotationMusts = w3c.suite("annotationMusts.test").assertions;
-    const collectionMusts = w3c.suite("collectionMusts.test").assertions;
-    expect(failures(collection, collectionMusts)).toEqual([]);
-    for (const item of collection.first.items) expect(failures({ "@context": collection["@context"], ...item }, annotationMusts)).toEqual([]);
+    expect(collectionProblems(w3c, collection)).toEqual([]);
+    // The same checks do catch a broken export: a selector without its text, a link without a target.
+    const broken = structuredClone(collection);
+    const tagged = broken.first.items.find((a: { target: unknown }) => typeof a.target === "object");
+    tagged.target.selector[0] = { type: "TextQuoteSelector", prefix: "only a prefix" };
+    delete broken.first.items.find((a: { motivation: string }) => a.motivation === "linking").target;
+    expect(collectionProblems(w3c, broken).join("\n")).toMatch(/TextQuoteSelector[\s\S]*target|target[\s\S]*TextQuoteSelector/);
     const linking = collection.first.items.filter((a: { motivation: string }) => a.motivation === "linking");
     expect(linking).toHaveLength(4);
   });
 });
 
 describe("claimreview.jsonld", () => {
+  it("publishes the flips a person linked without a separate review, and drops one when it is dismissed", () => {
+    const { db, ws } = seedExportWorkspace(undefined, "claimreview-linked", { confirmLinked: false });
+    const options = { workspaceId: ws.id, origin: ORIGIN, slug: "claimreview-linked", organization: { name: "Desk", url: ORIGIN } };
+    const ratings = () => listClaimReviews(db, options).map((r) => `${r.itemReviewed.datePublished} ${r.reviewRating.alternateName}`).sort();
+    expect(ratings()).toEqual(["2024-09-02 Full Flop", "2024-09-02 Half Flip"]);
+    const flop = listExportFlags(db, { workspaceId: ws.id, origin: ORIGIN }).find((f) => f.rule === "linked" && f.severity === "full_flop")!;
+    reviewFlag(db, { workspaceId: ws.id, actorId: 1, flagKey: flop.key, decision: "dismissed", verdict: null, note: "" });
+    expect(ratings()).toEqual(["2024-09-02 Half Flip"]);
+  });
+
   it("has one ClaimReview per confirmed non-dispute flag with every field Google requires", async () => {
     const { bytes, db, ws } = await download("claimreview.jsonld");
     const reviews = JSON.parse(bytes.toString("utf8"));
-    const confirmed = listExportFlags(db, { workspaceId: ws.id, origin: ORIGIN }).filter((f) => f.status === "confirmed" && f.severity !== "dispute");
+    const confirmed = listExportFlags(db, { workspaceId: ws.id, origin: ORIGIN }).filter((f) => (f.status === "confirmed" || f.status === "linked") && f.severity !== "dispute");
     expect(confirmed.length).toBeGreaterThan(0);
     expect(reviews).toHaveLength(confirmed.length);
     for (const r of reviews) {

@@ -70,6 +70,8 @@ describe("toClaimReview", () => {
   it("omits appearances for pasted text and refuses unconfirmed flags and disputes", () => {
     expect(toClaimReview({ ...input, articleUrl: null }).itemReviewed).not.toHaveProperty("appearance");
     expect(() => toClaimReview({ ...input, flag: { ...flag, status: "detected" } })).toThrow(/confirmed/);
+    expect(() => toClaimReview({ ...input, flag: { ...flag, status: "dismissed" } })).toThrow(/confirmed/);
+    expect(toClaimReview({ ...input, flag: { ...flag, status: "linked" } }).reviewRating.alternateName).toBe("Half Flip");
     expect(() => toClaimReview({ ...input, flag: { ...flag, severity: "dispute" } })).toThrow(/dispute/);
   });
 });

@@ -71,10 +71,14 @@ export function shortenClaim(text: string, max = CLAIM_REVIEWED_MAX): string {
   return `${cut.replace(/[\s,;:.–—-]+$/u, "")}…`;
 }
 
-/** Throws unless the flag is a confirmed Flip-O-Meter verdict: disputes and unreviewed flags are not rulings. */
+/**
+ * Throws unless the flag is a person's Flip-O-Meter ruling: confirmed after
+ * review, or asserted by a link. Disputes, and shifts nobody has looked at
+ * (detected) or that were dismissed, are not rulings.
+ */
 export function toClaimReview(input: ClaimReviewInput): ClaimReviewJsonLd {
   const { flag, later } = input;
-  if (flag.status !== "confirmed") throw new Error(`Flag ${flag.key} is ${flag.status}; only confirmed flags are published as ClaimReview.`);
+  if (flag.status !== "confirmed" && flag.status !== "linked") throw new Error(`Flag ${flag.key} is ${flag.status}; only confirmed or linked flips are published as ClaimReview.`);
   if (flag.severity === "dispute") throw new Error(`Flag ${flag.key} is a dispute between speakers, not a Flip-O-Meter verdict.`);
   const rating = FLIP_O_METER[flag.severity];
   const appearance = input.articleUrl ? { "@type": "CreativeWork" as const, url: input.articleUrl } : null;

@@ -12,6 +12,7 @@ import { TimelineFilters } from "@/components/timeline/timeline-filters";
 import { SaveTimelineForm } from "@/components/timeline/save-timeline-form";
 import { SavedTimelines } from "@/components/timeline/saved-timelines";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExportMenu } from "@/components/exports/export-menu";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,8 +40,13 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         <TimelineFilters view={view} speakers={speakers} topics={topics} />
       </aside>
       <div className="min-w-0">
-        <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
-        <p className="mt-1 text-muted" id="timeline-filter-words">{inWords}</p>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
+            <p className="mt-1 text-muted" id="timeline-filter-words">{inWords}</p>
+          </div>
+          <div data-no-print><ExportMenu slug={ws.slug} timelineQuery={serializeTimelineView({ ...view, selected: null })} /></div>
+        </div>
         <div className="mt-6">
           {data.statements.length ? (
             <Timeline statements={data.statements} flags={data.flags} scale={resolveScale(view.scale, data.statements)} order={view.order}

@@ -55,7 +55,8 @@ export default async function ReaderPage({ params }: Props) {
       <div className="mt-6">
         <ReaderWorkspace slug={ws.slug} articleId={article.id} text={article.text} statements={statements} vocabulary={vocabulary}
           defaultSaidOn={article.publishedAt ?? new Date().toISOString().slice(0, 10)}>
-          {paragraphs.map((p, i) => <p key={p.start} data-start={p.start} tabIndex={i === 0 ? 0 : -1}>{p.text}</p>)}
+          {/* The article's own language and direction: right-to-left sources read right to left, and sentence keys split by their rules. */}
+          {paragraphs.map((p, i) => <p key={p.start} data-start={p.start} tabIndex={i === 0 ? 0 : -1} lang={article.language || undefined} dir="auto">{p.text}</p>)}
         </ReaderWorkspace>
       </div>
     </main>
