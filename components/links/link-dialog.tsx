@@ -28,8 +28,10 @@ function isTyping(target: EventTarget | null) {
  * (showModal traps focus, Escape closes, focus returns to the button).
  * With `hotkey`, pressing L anywhere on the page (outside text fields) opens it.
  */
-export function LinkDialog({ slug, statement, speakers, topics, hotkey = false }: {
+export function LinkDialog({ slug, statement, speakers, topics, hotkey = false, openOnArrival = false }: {
   slug: string; statement: LinkDialogStatement; speakers: Option[]; topics: Option[]; hotkey?: boolean;
+  /** Open at once: the reader's L on a statement card lands here with ?link=1. */
+  openOnArrival?: boolean;
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -53,6 +55,10 @@ export function LinkDialog({ slug, statement, speakers, topics, hotkey = false }
     setOpen(true);
     searchRef.current?.focus();
   }, []);
+
+  useEffect(() => {
+    if (openOnArrival) show();
+  }, [openOnArrival, show]);
 
   useEffect(() => {
     if (!hotkey) return;

@@ -64,6 +64,9 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  /** A flag's other end in this article: its highlight and its card. */
+  const showStatement = (id: number) => { highlights.scrollTo(id); focusCard(id); };
+
   const openTag = (span: TextSpan) => { setMode({ kind: "tag", span }); setSelection(null); };
   const close = () => { setMode({ kind: "idle" }); keyboard.setSpan(null); };
 
@@ -136,7 +139,14 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
           </p>
         ) : null}
       </div>
-      <aside aria-label="Statements in this article" className="flex flex-col gap-3">
+      <aside aria-label="Statements in this article" className="flex flex-col gap-3"
+        onKeyDown={(e) => {
+          // L on a statement card (or a control in it) opens "Link to an earlier statement" on its page.
+          const card = (e.target as HTMLElement).closest<HTMLElement>("article[id^='statement-']");
+          if (e.key.toLowerCase() !== "l" || e.ctrlKey || e.metaKey || e.altKey || !card || (e.target as HTMLElement).closest("input, textarea, select")) return;
+          e.preventDefault();
+          router.push(`/w/${slug}/statements/${card.id.slice("statement-".length)}?link=1`);
+        }}>
         <div className="flex items-center justify-between">
           <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Statements ({statements.length})</h2>
           <Button size="sm" variant="ghost" onClick={() => setShowKeys(true)} aria-label="Keyboard shortcuts">?</Button>
@@ -154,7 +164,7 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
         <ol className="flex flex-col gap-3" aria-label="Statements">
           {anchored.map((s) => (
             <li key={s.id}>
-              <StatementCard slug={slug} statement={s} active={s.id === activeId}
+              <StatementCard slug={slug} articleId={articleId} statement={s} active={s.id === activeId} onJump={showStatement}
                 onShow={() => { setActiveId(s.id); highlights.scrollTo(s.id); focusParagraphAt(textRef.current, s.start); }}
                 onEdit={() => setMode({ kind: "edit", statement: s })} onDelete={() => remove(s)} />
             </li>
@@ -166,7 +176,7 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
             <p className="text-xs text-muted">Their words were not found in this snapshot. They are kept, never dropped.</p>
             <ol className="mt-2 flex flex-col gap-3">
               {orphans.map((s) => (
-                <li key={s.id}><StatementCard slug={slug} statement={s} active={s.id === activeId} onShow={() => {}} onEdit={() => setMode({ kind: "edit", statement: s })} onDelete={() => remove(s)} /></li>
+                <li key={s.id}><StatementCard slug={slug} articleId={articleId} statement={s} active={s.id === activeId} onJump={showStatement} onShow={() => {}} onEdit={() => setMode({ kind: "edit", statement: s })} onDelete={() => remove(s)} /></li>
               ))}
             </ol>
           </section>

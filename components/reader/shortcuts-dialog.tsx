@@ -11,6 +11,7 @@ const KEYS: [string, string][] = [
   ["> (Shift + .)", "Extend the selection by a sentence"],
   ["t or Enter", "Tag the selection"],
   ["c", "Jump from the text to the statement's card (its “Show in text” button jumps back)"],
+  ["l", "On a statement card: link it to an earlier statement"],
   ["Ctrl + Enter", "Save the form"],
   ["Esc", "Close the form"],
   ["?", "Show these shortcuts"],

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { formatSaidOn } from "@/lib/domain/said-on";
-import { KindBadge, StanceBadge } from "@/components/ui/badge";
+import { KindBadge, StanceBadge, VerdictBadge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { statementHistoryAction } from "@/app/w/[slug]/articles/[id]/actions";
 import type { ReaderStatement } from "./types";
@@ -18,8 +18,11 @@ const ANCHOR_WORDS: Record<ReaderStatement["anchorStatus"], string> = {
 };
 
 /** A statement beside the text: the card links back to its highlight and carries edit, delete and history. */
-export function StatementCard({ slug, statement: s, active, onShow, onEdit, onDelete }: {
+export function StatementCard({ slug, articleId, statement: s, active, onShow, onEdit, onDelete, onJump }: {
   slug: string;
+  articleId: number;
+  /** Shows another statement of this article (a flag's other end). */
+  onJump: (id: number) => void;
   statement: ReaderStatement;
   active: boolean;
   onShow: () => void;
@@ -51,6 +54,21 @@ export function StatementCard({ slug, statement: s, active, onShow, onEdit, onDe
       <div className="mt-2 flex flex-wrap gap-1.5">
         {s.stances.map((st) => <StanceBadge key={st.topicId} stance={st.stance} topic={st.topicName} condition={st.condition} />)}
       </div>
+      {s.flags.length ? (
+        <ul aria-label="Flags" className="mt-2 flex flex-col gap-1">
+          {s.flags.map((f) => (
+            <li key={f.key} className="flex flex-wrap items-center gap-1.5 text-xs" title={f.title}>
+              <span className="sr-only">Flag: </span>
+              <VerdictBadge verdict={f.severity} />
+              <a className="text-accent underline" href={f.other.articleId === articleId ? `#statement-${f.other.id}` : `/w/${slug}/statements/${f.other.id}`}
+                onClick={f.other.articleId === articleId ? (e) => { e.preventDefault(); onJump(f.other.id); } : undefined}>
+                with {f.other.speakerName}, {formatSaidOn({ date: f.other.saidOn, precision: f.other.saidOnPrecision })}
+              </a>
+              {f.status === "detected" ? <span className="text-muted">(detected, not yet reviewed)</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {s.note ? <p className="mt-2 border-l-2 border-line pl-2 text-xs text-muted">{s.notePrivate ? "Private note: " : "Note: "}{s.note}</p> : null}
       {s.anchorStatus !== "exact" ? (
         <p className="mt-2 text-xs font-medium text-danger">{ANCHOR_WORDS[s.anchorStatus]}{s.anchorStatus === "fuzzy" ? ` (score ${s.anchorScore.toFixed(2)})` : ""}</p>

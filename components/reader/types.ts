@@ -1,4 +1,5 @@
 import type { AnchorStatus, DatePrecision, Stance, StatementKind } from "@/lib/domain/enums";
+import type { ReaderFlag } from "@/db/queries/reader";
 
 /** What the reader needs of a statement; plain data passed from the server page. */
 export type ReaderStatement = {
@@ -17,6 +18,8 @@ export type ReaderStatement = {
   anchorStatus: AnchorStatus;
   anchorScore: number;
   stances: { topicId: number; topicName: string; color: number; stance: Stance; condition: string }[];
+  /** Flags it takes part in (not dismissed), with the other statement. */
+  flags: ReaderFlag[];
 };
 
 export type TextSpan = { start: number; end: number; quote: string };

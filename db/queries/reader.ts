@@ -1,7 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { DB } from "../index";
+import type { DatePrecision } from "@/lib/domain/enums";
+import type { FlagSeverity } from "@/lib/flags/types";
 import { speakers, statements } from "../schema";
 import { stancesByStatement } from "./statements";
+import { listFlagsByWorkspace } from "./flags";
 
 /** Everything the reader paints and lists for one article, in text order, in two queries. */
 export function readerStatementsByArticle(db: DB, { articleId }: { articleId: number }) {
@@ -14,4 +17,33 @@ export function readerStatementsByArticle(db: DB, { articleId }: { articleId: nu
     .where(eq(statements.articleId, articleId)).orderBy(statements.start, statements.id).all();
   const stances = stancesByStatement(db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, stances: stances.get(r.id) ?? [] }));
+}
+
+/**
+ * The flags each of an article's statements takes part in (dismissed ones
+ * left out), with the other statement in words, for the reader's cards.
+ */
+export interface ReaderFlag {
+  key: string;
+  severity: FlagSeverity;
+  status: string;
+  title: string;
+  other: { id: number; speakerName: string; saidOn: string; saidOnPrecision: DatePrecision; articleId: number };
+}
+
+export function readerFlagsByStatement(db: DB, { workspaceId, statementIds }: { workspaceId: number; statementIds: readonly number[] }): Map<number, ReaderFlag[]> {
+  const ids = new Set(statementIds);
+  const out = new Map<number, ReaderFlag[]>();
+  if (ids.size === 0) return out;
+  for (const f of listFlagsByWorkspace(db, { workspaceId })) {
+    if (f.status === "dismissed") continue;
+    for (const [self, other] of [[f.earlier, f.later], [f.later, f.earlier]]) {
+      if (!ids.has(self.id)) continue;
+      const list = out.get(self.id) ?? [];
+      list.push({ key: f.key, severity: f.severity, status: f.status, title: f.title,
+        other: { id: other.id, speakerName: other.speakerName, saidOn: other.saidOn, saidOnPrecision: other.saidOnPrecision, articleId: other.articleId } });
+      out.set(self.id, list);
+    }
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { AppError } from "@/db/errors";
 import { ReaderWorkspace } from "@/components/reader/reader-workspace";
 import { listSpeakersByWorkspace } from "@/db/queries/speakers";
 import { listTopicsByWorkspace } from "@/db/queries/topics";
-import { readerStatementsByArticle } from "@/db/queries/reader";
+import { readerFlagsByStatement, readerStatementsByArticle } from "@/db/queries/reader";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -37,7 +37,9 @@ export default async function ReaderPage({ params }: Props) {
   await connection();
   const { slug, id } = await params;
   const { ws, article, db } = load(slug, id);
-  const statements = readerStatementsByArticle(db, { articleId: article.id });
+  const rows = readerStatementsByArticle(db, { articleId: article.id });
+  const flags = readerFlagsByStatement(db, { workspaceId: ws.id, statementIds: rows.map((r) => r.id) });
+  const statements = rows.map((r) => ({ ...r, flags: flags.get(r.id) ?? [] }));
   const vocabulary = {
     speakers: listSpeakersByWorkspace(db, { workspaceId: ws.id }).map(({ id, name, aliases }) => ({ id, name, aliases })),
     topics: listTopicsByWorkspace(db, { workspaceId: ws.id }).map(({ id, name }) => ({ id, name })),

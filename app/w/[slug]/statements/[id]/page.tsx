@@ -16,7 +16,7 @@ import { LinkDialog } from "@/components/links/link-dialog";
 import { StatementLinksPanel } from "@/components/links/statement-links-panel";
 import { SuggestionList } from "@/components/links/suggestion-list";
 
-type Props = { params: Promise<{ slug: string; id: string }> };
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const PRECISION_WORDS = { day: "exact day", month: "month known, not the day", year: "year known only" } as const;
 
@@ -38,9 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${s.speakerName}, ${formatSaidOn({ date: s.saidOn, precision: s.saidOnPrecision })}` };
 }
 
-export default async function StatementPage({ params }: Props) {
+export default async function StatementPage({ params, searchParams }: Props) {
   await connection();
   const { slug, id } = await params;
+  const linkNow = (await searchParams).link === "1";
   const { ws, db, statement: s } = load(slug, id);
   const article = getArticleById(db, { workspaceId: ws.id, id: s.articleId });
   const { links, flags } = getStatementConnections(db, { workspaceId: ws.id, statementId: s.id });
@@ -72,7 +73,7 @@ export default async function StatementPage({ params }: Props) {
             <dd><Link href={`/w/${ws.slug}/articles/${article.id}#statement-${s.id}`} className="text-accent underline">{article.title}</Link>{article.publisher ? ` · ${article.publisher}` : ""}</dd>
           </dl>
           <div className="mt-4">
-            <LinkDialog slug={ws.slug} statement={{ id: s.id, quote: s.quote, speakerName: s.speakerName, saidOn: s.saidOn, saidOnPrecision: s.saidOnPrecision }} speakers={speakers} topics={topics} hotkey />
+            <LinkDialog slug={ws.slug} statement={{ id: s.id, quote: s.quote, speakerName: s.speakerName, saidOn: s.saidOn, saidOnPrecision: s.saidOnPrecision }} speakers={speakers} topics={topics} hotkey openOnArrival={linkNow} />
           </div>
         </article>
         <StatementLinksPanel slug={ws.slug} statement={s} links={links} flags={flags} />
