@@ -57,6 +57,7 @@ export function LinkDialog({ slug, statement, speakers, topics, hotkey = false, 
   }, []);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- opening a native <dialog> on arrival has to happen after mount
     if (openOnArrival) show();
   }, [openOnArrival, show]);
 
