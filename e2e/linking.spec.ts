@@ -1,3 +1,5 @@
+import { eq } from "drizzle-orm";
+import { articles } from "@/db/schema";
 import { createStatementInput } from "@/lib/validation/statement";
 import { createStatement } from "@/db/queries/statements";
 import { importArticle } from "@/db/queries/article-import";
@@ -156,4 +158,25 @@ test("the statement page shows suggestions to link or dismiss, the overview coun
   await page.getByRole("button", { name: "Link to an earlier statement" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await expectAccessible(page);
+});
+
+test("the reader's cards show their flags, jump to the other statement, and L on a card opens the link dialog", async ({ page, demo }) => {
+  const september = testDb().select().from(articles).where(eq(articles.workspaceId, demo.id)).all().find((a) => a.title.includes("never refused"))!;
+  await page.goto(`/w/${demo.slug}/articles/${september.id}`);
+  const kyzyl = page.getByRole("article", { name: "Statement by Vladimir Putin, 2 Sep 2024" });
+  const flags = kyzyl.getByRole("list", { name: "Flags" });
+  await expect(flags.getByRole("listitem").filter({ hasText: "Full flop" }).getByRole("link", { name: "with Vladimir Putin, 12 Aug 2024" })).toBeVisible();
+  await expect(flags.getByRole("listitem").filter({ hasText: "Half flip" }).getByRole("link", { name: "with Vladimir Putin, 14 Jun 2024" })).toBeVisible();
+  // Two September statements with different conditions: a shift the engine found, in this same article.
+  const vladivostok = page.getByRole("article", { name: "Statement by Vladimir Putin, 5 Sep 2024" });
+  await kyzyl.getByRole("link", { name: "with Vladimir Putin, 5 Sep 2024" }).click();
+  await expect(vladivostok).toBeFocused();
+  await expect(vladivostok.getByText("(detected, not yet reviewed)")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.keyboard.press("l");
+  await expect(page).toHaveURL(/\/statements\/\d+\?link=1$/);
+  const dialog = page.getByRole("dialog", { name: "Link to an earlier statement" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("searchbox", { name: "Search statements" })).toBeFocused();
 });
