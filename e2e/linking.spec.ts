@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { articles } from "@/db/schema";
+import { articles, statements } from "@/db/schema";
 import { createStatementInput } from "@/lib/validation/statement";
 import { createStatement } from "@/db/queries/statements";
 import { importArticle } from "@/db/queries/article-import";
@@ -179,4 +179,24 @@ test("the reader's cards show their flags, jump to the other statement, and L on
   const dialog = page.getByRole("dialog", { name: "Link to an earlier statement" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("searchbox", { name: "Search statements" })).toBeFocused();
+});
+
+test("a link's verdict and rationale can be revised by keyboard, and its flag follows", async ({ page, demo }) => {
+  const kyzyl = testDb().select().from(statements).where(eq(statements.workspaceId, demo.id)).all().find((s) => s.quote.includes("bandits"))!;
+  await page.goto(`/w/${demo.slug}/statements/${kyzyl.id}`);
+  const item = page.getByRole("listitem", { name: "Softens an earlier statement: Vladimir Putin" });
+  const edit = item.getByRole("button", { name: "Edit link with Vladimir Putin, 14 Jun 2024" });
+  await edit.focus();
+  await page.keyboard.press("Enter");
+  await expect(edit).toHaveAttribute("aria-expanded", "true");
+  const form = item.getByRole("form", { name: "Edit link with Vladimir Putin, 14 Jun 2024" });
+  await form.getByRole("combobox", { name: "Verdict" }).selectOption("full_flop");
+  await form.getByRole("textbox", { name: "Rationale" }).fill("From four regions and NATO to Kursk alone.");
+  await expectAccessible(page);
+  await form.getByRole("button", { name: "Save link" }).press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Link updated: softens, full flop." })).toBeVisible();
+  await page.reload();
+  const flag = page.getByRole("listitem", { name: /softens their own statement of 14 Jun 2024/ });
+  await expect(flag.getByText("Full flop")).toBeVisible();
+  await expect(flag.getByText("From four regions and NATO to Kursk alone.")).toBeVisible();
 });

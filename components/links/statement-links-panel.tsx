@@ -4,6 +4,7 @@ import { formatSaidOn } from "@/lib/domain/said-on";
 import { VerdictBadge } from "@/components/ui/badge";
 import { FLAG_RULE_LABELS, FLAG_STATUS_LABELS } from "@/components/flags/flag-labels";
 import { DeleteLinkButton } from "./delete-link-button";
+import { EditLinkForm } from "./edit-link-form";
 import type { FlagView } from "@/db/queries/flags";
 import type { StatementLinkView } from "@/db/queries/statement-connections";
 
@@ -52,7 +53,12 @@ export function StatementLinksPanel({ slug, statement, links, flags, editable = 
                   <div className="flex flex-wrap items-center gap-2 text-sm">
                     <span className="font-semibold">{heading}</span>
                     {link.verdict ? <VerdictBadge verdict={link.verdict} /> : null}
-                    {editable ? <span className="ml-auto"><DeleteLinkButton slug={slug} linkId={link.id} label={`Remove link with ${other.speakerName}, ${formatSaidOn({ date: other.saidOn, precision: other.saidOnPrecision })}`} /></span> : null}
+                    {editable ? (
+                      <>
+                        <EditLinkForm slug={slug} link={link} label={`Edit link with ${other.speakerName}, ${formatSaidOn({ date: other.saidOn, precision: other.saidOnPrecision })}`} />
+                        <DeleteLinkButton slug={slug} linkId={link.id} label={`Remove link with ${other.speakerName}, ${formatSaidOn({ date: other.saidOn, precision: other.saidOnPrecision })}`} />
+                      </>
+                    ) : null}
                   </div>
                   {/* Later statement first, as the link reads: later → earlier. */}
                   <div className="mt-2 flex flex-col gap-2 sm:flex-row">{direction === "outgoing" ? <>{self}{them}</> : <>{them}{self}</>}</div>

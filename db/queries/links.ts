@@ -4,7 +4,7 @@ import { links, speakers, statements, type Link } from "../schema";
 import { conflict, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "./audit";
 import { compareSaidOn } from "@/lib/domain/said-on";
-import type { CreateLinkInput } from "@/lib/validation/link";
+import type { CreateLinkInput, UpdateLinkInput } from "@/lib/validation/link";
 
 /**
  * Stores a typed link from the later statement to the earlier one. When the
@@ -30,6 +30,22 @@ export function createLink(db: DB, { workspaceId, actorId, input }: { workspaceI
     }).returning().get();
     recordAuditEvent(tx, { workspaceId, entityType: "link", entityId: link.id, action: "create", after: link, actorId });
     return link;
+  });
+}
+
+/** Changes a link's relation, verdict or rationale (its two statements stay), audited with before and after. */
+export function updateLink(db: DB, { workspaceId, actorId, id, input }: { workspaceId: number; actorId: number; id: number; input: UpdateLinkInput }): Link {
+  return db.transaction((tx) => {
+    const before = tx.select().from(links).where(and(eq(links.id, id), eq(links.workspaceId, workspaceId))).get();
+    if (!before) throw notFound("Link", "id");
+    const after = tx.update(links).set({
+      ...(input.relation !== undefined ? { relation: input.relation } : {}),
+      ...(input.verdict !== undefined ? { verdict: input.verdict } : {}),
+      ...(input.rationale !== undefined ? { rationale: input.rationale } : {}),
+      updatedAt: new Date().toISOString(),
+    }).where(eq(links.id, id)).returning().get();
+    recordAuditEvent(tx, { workspaceId, entityType: "link", entityId: id, action: "update", before, after, actorId });
+    return after;
   });
 }
 

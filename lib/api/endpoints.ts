@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createWorkspaceInput, updateWorkspaceInput } from "@/lib/validation/workspace";
 import { createStatementInput, updateStatementInput } from "@/lib/validation/statement";
-import { createLinkInput } from "@/lib/validation/link";
+import { createLinkInput, updateLinkInput } from "@/lib/validation/link";
 import { endpoint, IMPORT_MAX_BODY } from "./endpoint";
 import {
   articleListQuery, createArticleInput, createSpeakerInput, createTopicInput, flagIdParams, flagListQuery, idParams, listQuery,
@@ -114,6 +114,11 @@ export const endpoints = {
     description: "`fromId` is meant to be the later statement; if it was said earlier the two are swapped. A pair can be linked once.",
     params: slugParams, body: createLinkInput, status: 201, response: linkOut,
     example: { fromId: 2, toId: 1, relation: "reverses", verdict: "full_flop", rationale: "Rules out the talks he offered in June." },
+  }),
+  updateLink: endpoint({
+    id: "updateLink", method: "PATCH", path: "/links/{id}", tag: "Links", summary: "Change a link's relation, verdict or rationale.",
+    description: "Its two statements stay; `verdict: null` clears the verdict, so the relation's default applies. Audited with before and after.",
+    params: idParams, body: updateLinkInput, response: linkOut, example: { verdict: "half_flip", rationale: "The condition changed; the offer of talks did not." },
   }),
   deleteLink: endpoint({
     id: "deleteLink", method: "DELETE", path: "/links/{id}", tag: "Links", summary: "Delete a link.", params: idParams, status: 204, response: noContent,

@@ -10,6 +10,15 @@ export function linkAndFlagSuite(get: GetCtx) {
       expect(link.status).toBe(201);
       expect(link.body).toMatchObject({ fromStatementId: august, toStatementId: june, relation: "reverses", verdict: null });
       expect((await api("GET", `/api/v1/workspaces/${slug}/links`)).body.items.map((l: { id: number }) => l.id)).toEqual([link.body.id]);
+      // A revised verdict is a PATCH; the pair stays, and the flag follows.
+      const revised = await api("PATCH", `/api/v1/links/${link.body.id}`, { body: { verdict: "half_flip", rationale: "Talks, but later" } });
+      expect(revised.status).toBe(200);
+      expect(revised.body).toMatchObject({ id: link.body.id, fromStatementId: august, toStatementId: june, relation: "reverses", verdict: "half_flip", rationale: "Talks, but later" });
+      const flags = (await api("GET", `/api/v1/workspaces/${slug}/flags?kind=linked`)).body.items;
+      expect(flags).toEqual([expect.objectContaining({ id: `linked:${june}:${august}`, severity: "half_flip" })]);
+      expect((await api("PATCH", `/api/v1/links/${link.body.id}`, { body: {} })).body.error).toMatchObject({ field: "relation" });
+      expect((await api("PATCH", `/api/v1/links/${link.body.id}`, { body: { verdict: "flop" } })).body.error).toMatchObject({ field: "verdict" });
+      expect((await api("PATCH", "/api/v1/links/999999", { body: { verdict: null } })).status).toBe(404);
       const removed = await api("DELETE", `/api/v1/links/${link.body.id}`);
       expect(removed.status).toBe(204);
       expect(removed.text).toBe("");

@@ -50,7 +50,7 @@ export function openApiSuite(get: GetCtx) {
       const flag = `linked:${fx.june}:${fx.august}`;
       const ids: Record<string, string> = {
         getArticle: String(fx.articleId), getStatement: String(fx.june), updateStatement: String(fx.june), deleteStatement: String(doomed), restoreStatement: String(restorable),
-        deleteLink: String(spare.body.id), reviewFlag: flag, undoFlagReview: flag,
+        deleteLink: String(spare.body.id), updateLink: String(link.id), reviewFlag: flag, undoFlagReview: flag,
         getTimeline: timeline, shareTimeline: timeline, unshareTimeline: timeline, exportTimelineCsv: timeline,
       };
       const bodies: Record<string, unknown> = {

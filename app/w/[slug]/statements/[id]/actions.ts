@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createLink, deleteLink } from "@/db/queries/links";
+import { createLink, deleteLink, updateLink } from "@/db/queries/links";
 import { dismissSuggestion, searchStatementsForLink, type LinkSearchResult } from "@/db/queries/suggestions";
-import { DEFAULT_VERDICT_FOR_RELATION, LINK_RELATIONS, RELATION_LABELS } from "@/lib/domain/enums";
+import { DEFAULT_VERDICT_FOR_RELATION, LINK_RELATIONS, RELATION_LABELS, VERDICT_LABELS } from "@/lib/domain/enums";
 import { id } from "@/lib/validation/common";
-import { createLinkInput } from "@/lib/validation/link";
+import { createLinkInput, updateLinkInput } from "@/lib/validation/link";
 import { dismissSuggestionInput, linkSearchInput } from "@/lib/validation/flag";
 import { requireWorkspace } from "@/app/_server/context";
 import { validatedAction } from "@/app/_server/validated-action";
@@ -23,6 +23,13 @@ export const createLinkAction = validatedAction(createLinkInput.safeExtend({ slu
   const link = createLink(ctx.db, { workspaceId: ws.id, actorId: ctx.user.id, input });
   refreshWorkspace(ws.slug);
   return { message: `Linked: ${RELATION_LABELS[link.relation].toLowerCase()}.`, data: { id: link.id } };
+});
+
+export const updateLinkAction = validatedAction(z.strictObject({ slug, id, input: updateLinkInput }), ({ slug: wsSlug, id: linkId, input }, ctx) => {
+  const ws = requireWorkspace(ctx, wsSlug, "edit");
+  const link = updateLink(ctx.db, { workspaceId: ws.id, actorId: ctx.user.id, id: linkId, input });
+  refreshWorkspace(ws.slug);
+  return { message: `Link updated: ${RELATION_LABELS[link.relation].toLowerCase()}${link.verdict ? `, ${VERDICT_LABELS[link.verdict].toLowerCase()}` : ""}.` };
 });
 
 export const deleteLinkAction = validatedAction(z.strictObject({ slug, id }), (input, ctx) => {
