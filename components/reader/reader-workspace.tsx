@@ -152,10 +152,14 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
           <Button size="sm" variant="ghost" onClick={() => setShowKeys(true)} aria-label="Keyboard shortcuts">?</Button>
         </div>
         {mode.kind !== "idle" ? (
-          <TagForm key={mode.kind === "edit" ? `e${mode.statement.id}` : `t${mode.span.start}-${mode.span.end}`}
-            quote={mode.kind === "edit" ? mode.statement.quote : mode.span.quote}
-            initial={formInitial(mode.kind === "edit" ? mode.statement : undefined)} vocabulary={vocabulary}
-            submitLabel={mode.kind === "edit" ? "Save changes" : "Save statement"} onSubmit={save} onCancel={close} />
+          // Beside the text on wide screens; on narrow ones a drawer over the bottom of the page, so the
+          // form opens where the reader is instead of after the whole article, and the selected words stay in view.
+          <div className="max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:max-h-[65vh] max-lg:overflow-y-auto max-lg:rounded-t-xl max-lg:border-t max-lg:border-line max-lg:bg-paper max-lg:p-3 max-lg:shadow-2xl">
+            <TagForm key={mode.kind === "edit" ? `e${mode.statement.id}` : `t${mode.span.start}-${mode.span.end}`}
+              quote={mode.kind === "edit" ? mode.statement.quote : mode.span.quote}
+              initial={formInitial(mode.kind === "edit" ? mode.statement : undefined)} vocabulary={vocabulary}
+              submitLabel={mode.kind === "edit" ? "Save changes" : "Save statement"} onSubmit={save} onCancel={close} />
+          </div>
         ) : statements.length === 0 ? (
           <p className="rounded-lg border border-dashed border-line p-4 text-sm text-muted">
             No statements yet. Select a sentence someone said — or press <kbd>Tab</kbd> to reach the text, <kbd>S</kbd> to select a sentence and <kbd>T</kbd> to tag it — then say who said it, when, and where it stands.

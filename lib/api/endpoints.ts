@@ -5,10 +5,10 @@ import { createLinkInput, updateLinkInput } from "@/lib/validation/link";
 import { endpoint, IMPORT_MAX_BODY } from "./endpoint";
 import {
   articleListQuery, createArticleInput, createSpeakerInput, createTopicInput, flagIdParams, flagListQuery, idParams, listQuery,
-  reviewFlagInput, slugParams, statementListQuery, suggestionQuery,
+  reviewFlagInput, slugParams, statementListQuery, suggestionQuery, updateSpeakerInput, updateTopicInput, mergeIntoInput,
 } from "./requests";
 import {
-  articleOut, articleSummaryOut, deletedStatementOut, restoredStatementOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementOut, statementPageOut,
+  articleOut, articleSummaryOut, deletedStatementOut, restoredStatementOut, mergedOut, flagOut, flagReviewOut, linkOut, pageOf, speakerOut, statementOut, statementPageOut,
   suggestionOut, topicOut, workspaceDetailOut, workspaceOut, workspaceSummaryOut,
 } from "./schemas";
 import { exportEndpoints } from "./export-endpoints";
@@ -60,6 +60,16 @@ export const endpoints = {
     id: "createSpeaker", method: "POST", path: "/workspaces/{slug}/speakers", tag: "Speakers", summary: "Add a speaker (names and aliases are unique, ignoring case).",
     params: slugParams, body: createSpeakerInput, status: 201, response: speakerOut, example: { name: "Vladimir Putin", aliases: ["Putin"] },
   }),
+  updateSpeaker: endpoint({
+    id: "updateSpeaker", method: "PATCH", path: "/speakers/{id}", tag: "Speakers", summary: "Rename a speaker, or change its aliases or description.",
+    description: "All in one step: if any part is refused (a name or alias that another speaker has), nothing changes.",
+    params: idParams, body: updateSpeakerInput, response: speakerOut, example: { name: "Vladimir V. Putin", aliases: ["Putin"] },
+  }),
+  mergeSpeaker: endpoint({
+    id: "mergeSpeaker", method: "POST", path: "/speakers/{id}/merge", tag: "Speakers", summary: "Merge a duplicate speaker into another.",
+    description: "Its statements move to `into`; its name and aliases become aliases there, saved timelines follow, and it is deleted.",
+    params: idParams, body: mergeIntoInput, response: mergedOut(speakerOut), example: { into: 1 },
+  }),
   listTopics: endpoint({
     id: "listTopics", method: "GET", path: "/workspaces/{slug}/topics", tag: "Topics", summary: "List topics by name.",
     params: slugParams, query: listQuery, response: pageOf(topicOut),
@@ -103,6 +113,17 @@ export const endpoints = {
     id: "restoreStatement", method: "POST", path: "/statements/{id}/restore", tag: "Statements", summary: "Undo a deletion: the statement comes back with its id, stances and links.",
     description: "Links whose other statement is gone too, or whose pair was linked again since, stay deleted (`linksSkipped`). A statement whose article, speaker or topic has gone since is refused with 409.",
     params: idParams, response: restoredStatementOut,
+  }),
+
+  updateTopic: endpoint({
+    id: "updateTopic", method: "PATCH", path: "/topics/{id}", tag: "Topics", summary: "Rename a topic, or change its proposition or description.",
+    description: "All in one step: if any part is refused (a name another topic has), nothing changes.",
+    params: idParams, body: updateTopicInput, response: topicOut, example: { proposition: "On what terms should Russia negotiate with Ukraine?" },
+  }),
+  mergeTopic: endpoint({
+    id: "mergeTopic", method: "POST", path: "/topics/{id}/merge", tag: "Topics", summary: "Merge a duplicate topic into another.",
+    description: "Stances move to `into` (where a statement took both, the kept topic's stance wins), reviews and saved timelines follow, and it is deleted.",
+    params: idParams, body: mergeIntoInput, response: mergedOut(topicOut), example: { into: 1 },
   }),
 
   listLinks: endpoint({

@@ -47,6 +47,23 @@ export const createTopicInput = z.strictObject({
   description: text(1000).default(""),
 });
 
+const somethingToChange = (fields: string[]) => (v: Record<string, unknown>) => fields.some((f) => v[f] !== undefined);
+
+export const updateSpeakerInput = z.strictObject({
+  name: requiredText(200, "A name").optional(),
+  aliases: z.array(requiredText(200, "An alias")).max(50).optional().describe("Replaces the aliases."),
+  description: text(1000).optional(),
+}).refine(somethingToChange(["name", "aliases", "description"]), { path: ["name"], message: "Say what to change: name, aliases or description." });
+
+export const updateTopicInput = z.strictObject({
+  name: requiredText(200, "A name").optional(),
+  proposition: text(300).optional(),
+  description: text(1000).optional(),
+}).refine(somethingToChange(["name", "proposition", "description"]), { path: ["name"], message: "Say what to change: name, proposition or description." });
+
+/** Merge the entry in the path into `into`: its statements move there, and it is deleted. */
+export const mergeIntoInput = z.strictObject({ into: id.describe("The speaker or topic that stays.") });
+
 export const reviewFlagInput = z.strictObject({
   decision: z.enum(["confirm", "dismiss"]),
   verdict: z.enum(VERDICTS).nullable().optional().describe("A Flip-O-Meter verdict for a confirmed flag."),

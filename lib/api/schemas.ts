@@ -66,6 +66,11 @@ export const topicOut = z.object({
   id: z.number().int(), name: z.string(), proposition: z.string(), description: z.string(), color: z.number().int(), statementCount: z.number().int(),
 }).meta({ id: "Topic" });
 
+/** What a merge answers: the entry that stayed, and how many statements moved to it. */
+export function mergedOut<T extends z.ZodType>(entry: T) {
+  return z.object({ target: entry, movedStatements: z.number().int() });
+}
+
 export const linkOut = z.object({
   id: z.number().int(), workspaceId: z.number().int(), fromStatementId: z.number().int().describe("The later statement."),
   toStatementId: z.number().int().describe("The earlier statement."), relation: z.enum(LINK_RELATIONS), verdict: z.enum(VERDICTS).nullable(),

@@ -142,6 +142,32 @@ export function articleSuite(get: GetCtx) {
       expect((await api("GET", `/api/v1/workspaces/${slug}/topics`)).body.items[0]).toMatchObject({ name: "Talks", proposition: "Should Russia negotiate?" });
     });
 
+    it("renames, edits and merges speakers and topics, refusing a clash without changing anything", async () => {
+      const { api } = get();
+      const { slug } = await workspaceWithArticle(get());
+      const putin = (await api("POST", `/api/v1/workspaces/${slug}/speakers`, { body: { name: "Vladimir Putin", aliases: ["Putin"] } })).body;
+      const dup = (await api("POST", `/api/v1/workspaces/${slug}/speakers`, { body: { name: "V. V. Putin" } })).body;
+      const zelensky = (await api("POST", `/api/v1/workspaces/${slug}/speakers`, { body: { name: "Volodymyr Zelensky" } })).body;
+      const clash = await api("PATCH", `/api/v1/speakers/${putin.id}`, { body: { name: "President Putin", aliases: ["Volodymyr Zelensky"] } });
+      expect(clash.status).toBe(409);
+      expect(clash.body.error.field).toBe("aliases");
+      expect((await api("GET", `/api/v1/workspaces/${slug}/speakers`)).body.items.map((s: { name: string }) => s.name)).toContain("Vladimir Putin");
+      const renamed = await api("PATCH", `/api/v1/speakers/${putin.id}`, { body: { name: "President Putin", description: "Russia" } });
+      expect(renamed.body).toMatchObject({ id: putin.id, name: "President Putin", aliases: ["Putin"], description: "Russia" });
+      const merged = await api("POST", `/api/v1/speakers/${dup.id}/merge`, { body: { into: putin.id } });
+      expect(merged.status).toBe(200);
+      expect(merged.body).toMatchObject({ movedStatements: 0, target: { id: putin.id, aliases: ["Putin", "V. V. Putin"] } });
+      expect((await api("PATCH", `/api/v1/speakers/${dup.id}`, { body: { name: "Gone" } })).status).toBe(404);
+      expect((await api("POST", `/api/v1/speakers/${zelensky.id}/merge`, { body: { into: zelensky.id } })).body.error.field).toBe("targetId");
+      expect((await api("PATCH", `/api/v1/speakers/${putin.id}`, { body: {} })).body.error.field).toBe("name");
+      const talks = (await api("POST", `/api/v1/workspaces/${slug}/topics`, { body: { name: "Talks" } })).body;
+      const negotiations = (await api("POST", `/api/v1/workspaces/${slug}/topics`, { body: { name: "Negotiations" } })).body;
+      expect((await api("PATCH", `/api/v1/topics/${talks.id}`, { body: { name: "negotiations" } })).status).toBe(409);
+      expect((await api("PATCH", `/api/v1/topics/${talks.id}`, { body: { proposition: "Should Russia negotiate?" } })).body).toMatchObject({ name: "Talks", proposition: "Should Russia negotiate?" });
+      expect((await api("POST", `/api/v1/topics/${negotiations.id}/merge`, { body: { into: talks.id } })).body).toMatchObject({ target: { id: talks.id } });
+      expect((await api("GET", `/api/v1/workspaces/${slug}/topics`)).body.items.map((t: { name: string }) => t.name)).toEqual(["Talks"]);
+    });
+
     it("refuses nameless speakers and topics and unknown workspaces", async () => {
       const { api } = get();
       const { slug } = await workspaceWithArticle(get());

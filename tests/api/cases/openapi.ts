@@ -12,8 +12,8 @@ export function openApiSuite(get: GetCtx) {
       const doc = (await api("GET", "/api/v1/openapi.json")).body;
       expect(doc.openapi).toBe("3.1.0");
       expect(Object.keys(doc.paths).sort()).toEqual([
-        "/api/v1/articles/{id}", "/api/v1/flags/{id}/review", "/api/v1/links/{id}", "/api/v1/openapi.json", "/api/v1/statements/{id}", "/api/v1/statements/{id}/restore",
-        "/api/v1/timelines/{id}", "/api/v1/timelines/{id}/export.csv", "/api/v1/timelines/{id}/share",
+        "/api/v1/articles/{id}", "/api/v1/flags/{id}/review", "/api/v1/links/{id}", "/api/v1/openapi.json", "/api/v1/speakers/{id}", "/api/v1/speakers/{id}/merge", "/api/v1/statements/{id}", "/api/v1/statements/{id}/restore",
+        "/api/v1/timelines/{id}", "/api/v1/timelines/{id}/export.csv", "/api/v1/timelines/{id}/share", "/api/v1/topics/{id}", "/api/v1/topics/{id}/merge",
         "/api/v1/workspaces", "/api/v1/workspaces/import", "/api/v1/workspaces/{slug}", "/api/v1/workspaces/{slug}/articles",
         "/api/v1/workspaces/{slug}/export/annotations.jsonld", "/api/v1/workspaces/{slug}/export/claimreview.jsonld",
         "/api/v1/workspaces/{slug}/export/flags.csv", "/api/v1/workspaces/{slug}/export/links.csv",
@@ -46,17 +46,22 @@ export function openApiSuite(get: GetCtx) {
       // Deleted before the walk, so that restoring it (a POST, walked before the DELETEs) has something to bring back.
       const restorable = await tag(get(), fx.slug, fx.articleId, "order a ceasefire", "2024-06-14", "neutral");
       expect((await api("DELETE", `/api/v1/statements/${restorable}`)).status).toBe(200);
+      // Two spare speakers and topics: the first of each is merged into the second, which is then edited.
+      const spareEntry = async (what: "speakers" | "topics", name: string) => String((await api("POST", `/api/v1/workspaces/${fx.slug}/${what}`, { body: { name } })).body.id);
+      const [dupSpeaker, keptSpeaker, dupTopic, keptTopic] = [await spareEntry("speakers", "Spare A"), await spareEntry("speakers", "Spare B"), await spareEntry("topics", "Spare topic A"), await spareEntry("topics", "Spare topic B")];
       const timeline = String((await api("POST", `/api/v1/workspaces/${fx.slug}/timelines`, { body: { title: "Walked timeline" } })).body.id);
       const flag = `linked:${fx.june}:${fx.august}`;
       const ids: Record<string, string> = {
         getArticle: String(fx.articleId), getStatement: String(fx.june), updateStatement: String(fx.june), deleteStatement: String(doomed), restoreStatement: String(restorable),
-        deleteLink: String(spare.body.id), updateLink: String(link.id), reviewFlag: flag, undoFlagReview: flag,
+        deleteLink: String(spare.body.id), updateLink: String(link.id),
+        mergeSpeaker: dupSpeaker, updateSpeaker: keptSpeaker, mergeTopic: dupTopic, updateTopic: keptTopic, reviewFlag: flag, undoFlagReview: flag,
         getTimeline: timeline, shareTimeline: timeline, unshareTimeline: timeline, exportTimelineCsv: timeline,
       };
       const bodies: Record<string, unknown> = {
         createWorkspace: { name: "Walked" }, createStatement: { articleId: fx.articleId, quote: "he said there could be no talks", speaker: "Putin", saidOn: "2024-08-12" },
         createLink: { fromId: fx.september, toId: fx.august, relation: "reverses" }, createSpeaker: { name: "Mykhailo Podolyak" }, createTopic: { name: "Kursk" },
         createTimeline: { title: "Walked", filter: { kinds: ["precondition"], from: "2024-06" } },
+        mergeSpeaker: { into: Number(keptSpeaker) }, updateSpeaker: { description: "Walked" }, mergeTopic: { into: Number(keptTopic) }, updateTopic: { proposition: "Walked?" },
       };
       bodies.importWorkspace = (await api("GET", `/api/v1/workspaces/${fx.slug}/export/workspace.json`)).body;
       const queries: Record<string, string> = { listSuggestions: `?statement=${fx.september}` };
