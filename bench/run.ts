@@ -8,6 +8,7 @@ import { chromiumVersion } from "./lib/browser";
 import { BenchContext, type Benchmark } from "./lib/context";
 import { ROOT } from "./lib/static-server";
 import { barLines, textTable } from "./lib/table";
+import { resultsMarkdown } from "./lib/results-md";
 import { emptyOutcome, type Outcome } from "./lib/types";
 import { REPS } from "./lib/stats";
 import { highlight } from "./benchmarks/highlight";
@@ -60,6 +61,8 @@ async function main() {
     };
     fs.mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true });
     fs.writeFileSync(path.join(ROOT, "bench", "results", "latest.json"), JSON.stringify(report, null, 2));
+    // RESULTS.md records full runs only; BENCH_ONLY runs are for working on one benchmark.
+    if (!only) fs.writeFileSync(path.join(ROOT, "bench", "RESULTS.md"), resultsMarkdown(report));
     const all = Object.values(results);
     console.log(`\nClaimline benchmarks — ${report.date}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, Chromium ${report.machine.chromium}, commit ${report.machine.commit}\n`);
     console.log(textTable(all.flatMap((o) => o.rows)));
@@ -69,7 +72,7 @@ async function main() {
     if (waiting.length) console.log(`\nWaiting\n${waiting.map((w) => `- ${w}`).join("\n")}`);
     const notes = Object.entries(results).flatMap(([name, o]) => [...o.notes.map((n) => `- [${name}] ${n}`), ...(o.error ? [`- [${name}] FAILED: ${o.error}`] : [])]);
     if (notes.length) console.log(`\nNotes\n${notes.join("\n")}`);
-    console.log(`\nTotal ${report.totalSeconds.toFixed(0)} s; wrote bench/results/latest.json`);
+    console.log(`\nTotal ${report.totalSeconds.toFixed(0)} s; wrote bench/results/latest.json${only ? "" : " and bench/RESULTS.md"}`);
   } finally {
     await ctx.close();
   }
