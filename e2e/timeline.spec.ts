@@ -24,7 +24,7 @@ test("the timeline shows Putin's preconditions with their flags, keeps every fil
   await expect(sep2.getByRole("button", { name: "Flag: Full flop with statement of 12 Aug 2024" })).toBeVisible();
   await expect(sep2.getByRole("button", { name: "Flag: Half flip with statement of 14 Jun 2024" })).toBeVisible();
   await expect(page.getByRole("article", { name: "Vladimir Putin, 12 Aug 2024" }).getByRole("button", { name: "Flag: Full flop with statement of 2 Sep 2024" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 3, name: "September 2024" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "September 2024" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline" }).getByText(/Podolyak/)).toHaveCount(0);
   await expectAccessible(page);
 
@@ -63,7 +63,7 @@ test("the timeline shows Putin's preconditions with their flags, keeps every fil
   await filters.getByRole("textbox", { name: "From" }).fill("2024-09");
   await filters.getByRole("textbox", { name: "From" }).press("Enter");
   await expect(page).toHaveURL(/\?speakers=\d+&topics=\d+&kinds=precondition&from=2024-09&scale=year&order=desc$/);
-  await expect(page.getByRole("heading", { level: 3, name: "2024" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "2024" })).toBeVisible();
   await expect.poll(() => namesOf(page)).toEqual(["Vladimir Putin, 5 Sep 2024", "Vladimir Putin, 2 Sep 2024"]);
   await expect(page.getByText("Vladimir Putin · Preconditions for negotiations · Preconditions · from Sep 2024")).toBeVisible();
 
@@ -76,7 +76,7 @@ test("the timeline shows Putin's preconditions with their flags, keeps every fil
   const other = await fresh.newPage();
   await other.goto(url);
   expect(await namesOf(other)).toEqual(await namesOf(page));
-  await expect(other.getByRole("heading", { level: 3, name: "2024" })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 2, name: "2024" })).toBeVisible();
   await expect(other.getByRole("form", { name: "Filters" }).getByRole("checkbox", { name: "Flagged only" })).not.toBeChecked();
   await expect(other.getByRole("form", { name: "Filters" }).getByRole("button", { name: "Newest first" })).toHaveAttribute("aria-pressed", "true");
   await expect(other.locator("li[aria-current=true]").getByRole("article")).toHaveAttribute("aria-label", "Vladimir Putin, 2 Sep 2024");

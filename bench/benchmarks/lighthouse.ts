@@ -2,6 +2,8 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { demoWorkspace } from "@/db/seed-data";
+import { shareTimeline } from "@/db/queries/timelines";
+import { ensureLocalUser } from "@/db/queries/users";
 import { CHROMIUM, CHROMIUM_ARGS } from "../lib/browser";
 import type { Benchmark } from "../lib/context";
 import { summarize, type Sample } from "../lib/stats";
@@ -38,9 +40,10 @@ export const lighthouse: Benchmark = {
     const slug = demoWorkspace.slug;
     const sqlite = bench.db.$client;
     const article = sqlite.prepare("SELECT a.id FROM articles a JOIN workspaces w ON w.id = a.workspace_id WHERE w.slug = ? ORDER BY a.id LIMIT 1").get(slug) as { id: number };
-    // The demo's timeline is not shared by the seed: share it in this throwaway database so the public page has a token.
-    sqlite.prepare("UPDATE timelines SET share_token = coalesce(share_token, 'bench-shared-demo'), shared_at = coalesce(shared_at, '2025-01-01T00:00:00Z') WHERE workspace_id = (SELECT id FROM workspaces WHERE slug = ?)").run(slug);
-    const token = (sqlite.prepare("SELECT t.share_token AS token FROM timelines t JOIN workspaces w ON w.id = t.workspace_id WHERE w.slug = ? AND t.share_token IS NOT NULL LIMIT 1").get(slug) as { token: string } | undefined)?.token;
+    // The demo's timeline is not shared by the seed: share it in this throwaway database, as the Share button does
+    // (a made-up token would be refused: real ones are 128-bit random).
+    const saved = sqlite.prepare("SELECT t.id, t.workspace_id AS workspaceId FROM timelines t JOIN workspaces w ON w.id = t.workspace_id WHERE w.slug = ? ORDER BY t.id LIMIT 1").get(slug) as { id: number; workspaceId: number } | undefined;
+    const token = saved ? shareTimeline(bench.db, { workspaceId: saved.workspaceId, actorId: ensureLocalUser(bench.db).id, id: saved.id }).token : undefined;
     const app = await ctx.app();
     const pages: [string, string][] = [["reader", `/w/${slug}/articles/${article.id}`]];
     if (fs.existsSync(path.join(ROOT, "app/w/[slug]/timeline/page.tsx"))) pages.push(["timeline", `/w/${slug}/timeline`]);
@@ -58,7 +61,20 @@ export const lighthouse: Benchmark = {
           out.notes.push((error as Error).message);
           continue;
         }
-        const report = JSON.parse(fs.readFileSync(file, "utf8")) as { categories: Record<string, { score: number | null }> };
+        const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
+          categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+          audits: Record<string, { score: number | null; numericValue?: number; displayValue?: string }>;
+        };
+        // What cost the points, so a missed bar says where to look.
+        for (const c of ["accessibility", "best-practices"]) {
+          const failing = (report.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0 && report.audits[r.id]?.score !== null && (report.audits[r.id]?.score ?? 1) < 1).map((r) => r.id);
+          if (failing.length) out.notes.push(`${name} (${preset}) ${c} fails: ${failing.join(", ")}`);
+        }
+        if (preset === "mobile") {
+          const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"]
+            .map((id) => `${id} ${report.audits[id]?.displayValue ?? "?"}`);
+          out.notes.push(`${name} (mobile) performance: ${metrics.join(", ")}`);
+        }
         const scores: Record<string, Sample> = {};
         for (const c of CATEGORIES) scores[c] = summarize([Math.round((report.categories[c]?.score ?? 0) * 100)]);
         addCase(out, "lighthouse", `${name} (${preset})`, "score", "", scores, { higherIsBetter: true });

@@ -29,12 +29,13 @@ async function visit(url: string, useSignal: boolean): Promise<Visit> {
     // Records the moment the reader flags its highlights as painted, from navigation start.
     await page.addInitScript(() => {
       const w = window as unknown as { __highlightsReady?: number };
+      // Init scripts run before <html> exists: watch the document itself for the attribute.
       new MutationObserver((_, observer) => {
-        if (document.documentElement.dataset.highlightsReady) {
+        if (document.documentElement?.dataset.highlightsReady) {
           w.__highlightsReady = performance.now();
           observer.disconnect();
         }
-      }).observe(document.documentElement, { attributes: true });
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-highlights-ready"] });
     });
     await page.goto(url, { waitUntil: "load" });
     if (useSignal) await page.waitForFunction(() => (window as unknown as { __highlightsReady?: number }).__highlightsReady !== undefined, null, { timeout: 60_000 });

@@ -150,7 +150,7 @@ export function Timeline({ statements, flags, scale, order, selected, linkState,
         <ol aria-label={listLabel}>
           {layout.groups.map(({ bucket, rows }) => (
             <li key={bucket.key}>
-              <h3 className="tl-bucket-head text-sm">{bucket.label}</h3>
+              <h2 className="tl-bucket-head text-sm">{bucket.label}</h2>
               <ol aria-label={bucket.label}>{rows.map((i) => renderRow(i))}</ol>
             </li>
           ))}

@@ -48,7 +48,7 @@ export function VirtualTimelineList({ items, label, renderRow, scrollToRowRef }:
     return (
       <ol aria-label={label}>
         {items.slice(0, FIRST_SCREEN).map((item) => item.type === "header"
-          ? <li key={`h-${item.bucket.key}`}><h3 className="border-b border-line py-1 text-sm font-semibold">{item.bucket.label}</h3></li>
+          ? <li key={`h-${item.bucket.key}`}><h2 className="border-b border-line py-1 text-sm font-semibold">{item.bucket.label}</h2></li>
           : renderRow(item, { posinset: item.index + 1, setsize: rowCount }))}
       </ol>
     );
@@ -69,7 +69,7 @@ export function VirtualTimelineList({ items, label, renderRow, scrollToRowRef }:
           const placement = { index: v.index, offset: v.start - virtualizer.options.scrollMargin, measure: virtualizer.measureElement };
           return item.type === "header" ? (
             <li key={v.key} ref={placement.measure} data-index={v.index} style={virtualStyle(placement)}>
-              <h3 className="border-b border-line py-1 text-sm font-semibold">{item.bucket.label}</h3>
+              <h2 className="border-b border-line py-1 text-sm font-semibold">{item.bucket.label}</h2>
             </li>
           ) : renderRow(item, { posinset: item.index + 1, setsize: rowCount, placement });
         })}

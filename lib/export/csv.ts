@@ -43,9 +43,15 @@ export function createCsvStream<Row>(
   rows: AsyncIterable<Row> | Iterable<Row>,
   options: CsvStreamOptions = {},
 ): Readable {
-  async function* records(): AsyncGenerator<string[]> {
-    for await (const row of rows) yield columns.map((c) => neutralizeCell(c.value(row)));
+  const record = (row: Row) => columns.map((c) => neutralizeCell(c.value(row)));
+  // A synchronous source is read synchronously: an async generator would cost a microtask per row.
+  function* syncRecords(source: Iterable<Row>): Generator<string[]> {
+    for (const row of source) yield record(row);
   }
+  async function* asyncRecords(source: AsyncIterable<Row>): AsyncGenerator<string[]> {
+    for await (const row of source) yield record(row);
+  }
+  const records = () => (Symbol.iterator in rows ? syncRecords(rows as Iterable<Row>) : asyncRecords(rows as AsyncIterable<Row>));
   const stringifier = stringify({
     header: true,
     columns: columns.map((c) => neutralizeCell(c.header)),
@@ -63,14 +69,28 @@ export function createCsvStream<Row>(
  * A web ReadableStream for a Next route handler's Response. Pull-based: a chunk
  * is read from Node only when the HTTP side asks, which keeps backpressure.
  */
+/** Bytes handed to the response at a time: csv-stringify emits one small chunk per row, and one HTTP chunk per row is slow. */
+const WEB_CHUNK_BYTES = 64 * 1024;
+
 export function toWebStream(readable: Readable): ReadableStream<Uint8Array> {
   const iterator = readable[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(typeof value === "string" ? encoder.encode(value) : new Uint8Array(value));
+      const parts: Uint8Array[] = [];
+      let size = 0;
+      while (size < WEB_CHUNK_BYTES) {
+        const { value, done } = await iterator.next();
+        if (done) {
+          if (size) controller.enqueue(Buffer.concat(parts, size));
+          controller.close();
+          return;
+        }
+        const bytes = typeof value === "string" ? encoder.encode(value) : new Uint8Array(value);
+        parts.push(bytes);
+        size += bytes.length;
+      }
+      controller.enqueue(Buffer.concat(parts, size));
     },
     async cancel(reason) {
       readable.destroy(reason instanceof Error ? reason : undefined);
