@@ -4,7 +4,6 @@ import { rssKb } from "../lib/app-server";
 import { bigWorkspace, BIG_SLUG } from "../lib/big-workspace";
 import type { Benchmark } from "../lib/context";
 import { REPS, summarize, type Sample } from "../lib/stats";
-import { ROOT } from "../lib/static-server";
 import { addCase, emptyOutcome } from "../lib/types";
 import { timelineData } from "./timeline";
 
