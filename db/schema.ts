@@ -77,6 +77,8 @@ export const topics = sqliteTable("topics", {
   /** The question the stance answers, e.g. "Should Russia negotiate with Ukraine?" */
   proposition: text("proposition").notNull().default(""),
   description: text("description").notNull().default(""),
+  /** Names of topics merged into this one, so the tag form and the API still find it by them. */
+  aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
   color: integer("color").notNull().default(0),
   createdBy: integer("created_by").notNull().references(() => users.id),
   ...timestamps,

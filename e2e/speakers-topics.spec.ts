@@ -98,4 +98,5 @@ test("edit a speaker's aliases; topics can be renamed, given a proposition and m
   await expect(page.getByRole("status").filter({ hasText: "1 already had a stance on Preconditions for negotiations and kept it." })).toBeVisible();
   await expect(entry(page, "NATO membership")).toHaveCount(0);
   await expect(entry(page, "Preconditions for negotiations").getByRole("link", { name: "6 statements" })).toBeVisible();
+  await expect(entry(page, "Preconditions for negotiations")).toContainText("Also filed as: NATO membership");
 });

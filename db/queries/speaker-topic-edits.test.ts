@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { auditEvents, flagReviews, speakers, statements, statementTopics, timelines, topics } from "../schema";
 import { cleanupTestDbs, demoDb } from "./test-db";
 import { listSpeakersByWorkspace, mergeSpeakers, renameSpeaker, updateSpeaker, createSpeaker } from "./speakers";
-import { listTopicsByWorkspace, mergeTopics, renameTopic, updateTopic, createTopic } from "./topics";
+import { listTopicsByWorkspace, mergeTopics, renameTopic, resolveTopic, updateTopic, createTopic } from "./topics";
 import { searchStatementsByWorkspace } from "./statement-search";
 import { seedDemoWorkspace } from "../seed";
 import { listArticlesByWorkspace } from "./articles";
@@ -143,6 +143,10 @@ describe("topics: rename, details, merge", () => {
     expect(searchStatementsByWorkspace(db, { workspaceId: ws.id, filters: { topicIds: [nato] } }).total).toBe(2);
     expect(searchStatementsByWorkspace(db, { workspaceId: ws.id, filters: { q: "Parleys" } }).total).toBe(0);
     expect(searchStatementsByWorkspace(db, { workspaceId: ws.id, filters: { topicIds: [pre] } }).total).toBe(6);
+    // The old name stays as an alias: tagging with it again finds the merged topic instead of recreating it.
+    expect(db.select().from(topics).where(eq(topics.id, nato)).get()!.aliases).toEqual(["Parleys"]);
+    expect(db.transaction((tx) => resolveTopic(tx, { workspaceId: ws.id, topic: "parleys", actorId })).id).toBe(nato);
+    expect(db.select().from(topics).where(eq(topics.workspaceId, ws.id)).all().map((t) => t.name)).not.toContain("parleys");
   });
 
   it("refuses merging into itself or across workspaces, and rolls back a failed merge", () => {

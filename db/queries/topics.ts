@@ -11,7 +11,7 @@ export const TOPIC_PALETTE_SIZE = 8;
 
 export function listTopicsByWorkspace(db: DB | Tx, { workspaceId }: { workspaceId: number }) {
   return db.select({
-    id: topics.id, name: topics.name, proposition: topics.proposition, description: topics.description, color: topics.color,
+    id: topics.id, name: topics.name, proposition: topics.proposition, description: topics.description, color: topics.color, aliases: topics.aliases,
     statementCount: sql<number>`(select count(*) from "statement_topics" where "statement_topics"."topic_id" = "topics"."id")`,
   }).from(topics).where(eq(topics.workspaceId, workspaceId)).orderBy(asc(topics.name)).all();
 }
@@ -22,9 +22,11 @@ export function getTopicById(db: DB | Tx, { workspaceId, id }: { workspaceId: nu
   return t;
 }
 
+/** Matches a name against names, then the names of topics merged in (aliases), ignoring case. */
 export function findTopicByName(db: DB | Tx, { workspaceId, name }: { workspaceId: number; name: string }): Topic | null {
   const wanted = name.trim().toLowerCase();
-  return db.select().from(topics).where(eq(topics.workspaceId, workspaceId)).all().find((t) => t.name.toLowerCase() === wanted) ?? null;
+  const rows = db.select().from(topics).where(eq(topics.workspaceId, workspaceId)).all();
+  return rows.find((t) => t.name.toLowerCase() === wanted) ?? rows.find((t) => t.aliases.some((a) => a.toLowerCase() === wanted)) ?? null;
 }
 
 export function createTopic(tx: Tx, input: { workspaceId: number; name: string; proposition?: string; description?: string; actorId: number }): Topic {
@@ -104,11 +106,17 @@ export function mergeTopics(db: DB, { workspaceId, actorId, sourceId, targetId }
     const reviewsMoved = repointStanceShiftReviews(tx, { workspaceId, sourceId: source.id, targetId: target.id });
     const timelinesChanged = repointTimelineFilters(tx, { workspaceId, key: "topics", sourceId: source.id, targetId: target.id });
     tx.delete(topics).where(eq(topics.id, source.id)).run();
+    // The old name lives on as an alias, so typing it in the tag form finds the merged topic instead of making it again.
+    const aliases: string[] = [];
+    for (const a of [...target.aliases, source.name, ...source.aliases]) {
+      if (!sameName(a, target.name) && !aliases.some((x) => sameName(x, a))) aliases.push(a);
+    }
+    const after = tx.update(topics).set({ aliases, updatedAt: new Date().toISOString() }).where(eq(topics.id, target.id)).returning().get();
     const moved = fromSource.length - conflicts.length;
-    const record = { source, target, movedStatementIds: fromSource.map((r) => r.statementId), conflicts, reviewsMoved, timelinesChanged };
+    const record = { source, target: after, movedStatementIds: fromSource.map((r) => r.statementId), conflicts, reviewsMoved, timelinesChanged };
     recordAuditEvent(tx, { workspaceId, entityType: "topic", entityId: target.id, action: "merge", before: { target, source }, after: record, actorId });
     recordAuditEvent(tx, { workspaceId, entityType: "topic", entityId: source.id, action: "merge", before: source, after: { mergedInto: target.id }, actorId });
-    return { target, movedStatements: moved, keptTargetStances: conflicts.length };
+    return { target: after, movedStatements: moved, keptTargetStances: conflicts.length };
   });
 }
 

@@ -64,6 +64,7 @@ export const speakerOut = z.object({
 
 export const topicOut = z.object({
   id: z.number().int(), name: z.string(), proposition: z.string(), description: z.string(), color: z.number().int(), statementCount: z.number().int(),
+  aliases: z.array(z.string()).describe("Names of topics merged into this one."),
 }).meta({ id: "Topic" });
 
 /** What a merge answers: the entry that stayed, and how many statements moved to it. */

@@ -47,6 +47,8 @@ const speaker = z.strictObject({
 
 const topic = z.strictObject({
   id, name: z.string().min(1), proposition: z.string(), description: z.string(), color: z.number().int().nonnegative(),
+  // Absent in dumps written before topics had aliases.
+  aliases: z.array(z.string()).default([]),
   createdBy: id, createdAt: timestamp, updatedAt: timestamp,
 });
 

@@ -29,5 +29,5 @@ export const mergeTopicsAction = validatedAction(z.strictObject({ slug, ...merge
   const { target, movedStatements, keptTargetStances } = mergeTopics(ctx.db, { workspaceId: ws.id, actorId: ctx.user.id, sourceId, targetId });
   revalidatePath(`/w/${ws.slug}`, "layout");
   const kept = keptTargetStances ? ` ${keptTargetStances} already had a stance on ${target.name} and kept it.` : "";
-  return { message: `Merged into ${target.name}: ${movedStatements} ${movedStatements === 1 ? "stance" : "stances"} moved.${kept}` };
+  return { message: `Merged into ${target.name}: ${movedStatements} ${movedStatements === 1 ? "stance" : "stances"} moved; the old name is now an alias.${kept}` };
 });

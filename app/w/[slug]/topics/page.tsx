@@ -34,13 +34,14 @@ export default async function TopicsPage({ params }: { params: Promise<{ slug: s
             <li key={t.id}>
               <DirectoryEntry slug={ws.slug} noun="topic" entry={t} actions={actions}
                 others={topics.filter((o) => o.id !== t.id).map((o) => ({ id: o.id, name: o.name }))}
-                mergeConsequence="Where a statement already takes a stance on both, the stance on the topic you chose is kept (the other is recorded in the history)."
+                mergeConsequence={`“${t.name}” will become an alias of the topic you chose, so tagging with it finds that topic. Where a statement already takes a stance on both, the stance on the topic you chose is kept (the other is recorded in the history).`}
                 details={[
                   { name: "proposition", label: "Proposition", value: t.proposition, hint: "A yes/no question, e.g. “Should Ukraine be free to join NATO?”", maxLength: 300 },
                   { name: "description", label: "Description", value: t.description, multiline: true, maxLength: 1000 },
                 ]}>
                 {t.proposition ? <p className="mt-1 font-serif">{t.proposition}</p> : null}
                 {t.description ? <p className="mt-1 text-sm text-muted">{t.description}</p> : null}
+                {t.aliases.length ? <p className="mt-1 text-sm"><span className="text-muted">Also filed as: </span>{t.aliases.join(", ")}</p> : null}
               </DirectoryEntry>
             </li>
           ))}

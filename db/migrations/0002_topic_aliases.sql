@@ -1,0 +1,1 @@
+ALTER TABLE `topics` ADD `aliases` text DEFAULT '[]' NOT NULL;
