@@ -29,6 +29,9 @@ export function ExportMenu({ slug, timelineQuery }: {
     return () => document.removeEventListener("pointerdown", onPointer);
   }, [open]);
 
+  const timelineParams = new URLSearchParams(timelineQuery);
+  if (bom) timelineParams.set("bom", "1");
+
   const close = () => {
     setOpen(false);
     button.current?.focus();
@@ -44,7 +47,7 @@ export function ExportMenu({ slug, timelineQuery }: {
         <ul aria-label="Downloads" className="flex flex-col gap-1">
           {timelineQuery !== undefined ? (
             <li className="mb-1 border-b border-line pb-1">
-              <a href={`/w/${encodeURIComponent(slug)}/export/timeline.csv?${new URLSearchParams([...new URLSearchParams(timelineQuery), ...(bom ? [["bom", "1"]] : [])])}`}
+              <a href={`/w/${encodeURIComponent(slug)}/export/timeline.csv?${timelineParams}`}
                 download className="block rounded px-2 py-1 text-sm font-medium hover:bg-line/40 focus-visible:bg-line/40">
                 This timeline view (CSV)
               </a>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { memo, useState } from "react";
 import { formatSaidOn } from "@/lib/domain/said-on";
 import { severityLabel } from "@/lib/timeline/describe";
+import { SEVERITY_WEIGHT } from "@/lib/flags/types";
 import type { GutterCell } from "@/lib/timeline/flag-layout";
 import type { TimelineFlag, TimelineStatement } from "@/db/queries/timeline-view";
 import { KindBadge, StanceBadge, VerdictBadge } from "@/components/ui/badge";
@@ -24,10 +25,9 @@ export interface RowFlag {
   other: TimelineStatement | undefined;
 }
 
-const SEVERITY_RANK = ["no_flip", "dispute", "half_flip", "full_flop"] as const;
 /** The spine's dot takes the colour of the row's most serious flag. */
 const worstSeverity = (flags: RowFlag[]) =>
-  flags.reduce((worst, { flag }) => (SEVERITY_RANK.indexOf(flag.severity) > SEVERITY_RANK.indexOf(worst) ? flag.severity : worst), flags[0].flag.severity);
+  flags.reduce((worst, { flag }) => (SEVERITY_WEIGHT[flag.severity] > SEVERITY_WEIGHT[worst] ? flag.severity : worst), flags[0].flag.severity);
 
 export const dateOf = (s: Pick<TimelineStatement, "saidOn" | "saidOnPrecision">) => formatSaidOn({ date: s.saidOn, precision: s.saidOnPrecision });
 

@@ -6,6 +6,7 @@ import { recordAuditEvent, type Tx } from "./audit";
 import { stancesByStatement, type StanceRow } from "./statements";
 import { computeFlags, type Flag, type FlagStatus } from "@/lib/flags/engine";
 import { describeStance } from "@/lib/flags/stance-shift";
+import { SEVERITY_WEIGHT } from "@/lib/flags/types";
 import { parseFlagKey } from "@/lib/domain/flag-key";
 import { formatSaidOn } from "@/lib/domain/said-on";
 import type { Verdict } from "@/lib/domain/enums";
@@ -138,7 +139,6 @@ export function listFlagsByStatement(db: DB, { workspaceId, statementId }: { wor
   return data.flags.filter((f) => f.earlierId === statementId || f.laterId === statementId).map((f) => enrich(f, data));
 }
 
-const SEVERITY_WEIGHT: Record<Verdict | "dispute", number> = { full_flop: 3, dispute: 2, half_flip: 1, no_flip: 0 };
 
 /** Flags not dismissed, and the weightiest few (most severe, then most recent) for the overview. */
 export function summarizeOpenFlags(db: DB, { workspaceId, top = 3 }: { workspaceId: number; top?: number }) {

@@ -20,3 +20,12 @@ export function repointTimelineFilters(tx: Tx, { workspaceId, key, sourceId, tar
 }
 
 export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** After merging `source` into `target`: the target's aliases, then the source's name and aliases, once each, never the target's own name. */
+export function mergedAliases(target: { name: string; aliases: string[] }, source: { name: string; aliases: string[] }): string[] {
+  const aliases: string[] = [];
+  for (const a of [...target.aliases, source.name, ...source.aliases]) {
+    if (!sameName(a, target.name) && !aliases.some((x) => sameName(x, a))) aliases.push(a);
+  }
+  return aliases;
+}

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DB } from "../index";
 import type { DatePrecision } from "@/lib/domain/enums";
-import type { FlagSeverity } from "@/lib/flags/types";
+import type { FlagSeverity, FlagStatus } from "@/lib/flags/types";
 import { speakers, statements } from "../schema";
 import { stancesByStatement } from "./statements";
 import { listFlagsByWorkspace } from "./flags";
@@ -26,7 +26,7 @@ export function readerStatementsByArticle(db: DB, { articleId }: { articleId: nu
 export interface ReaderFlag {
   key: string;
   severity: FlagSeverity;
-  status: string;
+  status: FlagStatus;
   title: string;
   other: { id: number; speakerName: string; saidOn: string; saidOnPrecision: DatePrecision; articleId: number };
 }

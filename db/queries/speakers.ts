@@ -3,7 +3,7 @@ import type { DB } from "../index";
 import { speakers, statements, type Speaker } from "../schema";
 import { conflict, invalid, notFound } from "../errors";
 import { recordAuditEvent, type Tx } from "./audit";
-import { repointTimelineFilters, sameName } from "./merge-helpers";
+import { mergedAliases, repointTimelineFilters, sameName } from "./merge-helpers";
 
 export function listSpeakersByWorkspace(db: DB | Tx, { workspaceId }: { workspaceId: number }) {
   return db.select({
@@ -99,10 +99,7 @@ export function mergeSpeakers(db: DB, { workspaceId, actorId, sourceId, targetId
     const target = findSpeaker(tx, workspaceId, targetId, "targetId");
     const moved = tx.update(statements).set({ speakerId: target.id, updatedAt: new Date().toISOString() })
       .where(and(eq(statements.workspaceId, workspaceId), eq(statements.speakerId, source.id))).returning({ id: statements.id }).all().map((r) => r.id);
-    const aliases: string[] = [];
-    for (const a of [...target.aliases, source.name, ...source.aliases]) {
-      if (!sameName(a, target.name) && !aliases.some((x) => sameName(x, a))) aliases.push(a);
-    }
+    const aliases = mergedAliases(target, source);
     // Delete first: the source's name must be free before the target lists it as an alias.
     tx.delete(speakers).where(eq(speakers.id, source.id)).run();
     const after = tx.update(speakers).set({ aliases, updatedAt: new Date().toISOString() }).where(eq(speakers.id, target.id)).returning().get();

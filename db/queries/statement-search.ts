@@ -99,7 +99,7 @@ function stanceFilter(f: StatementFilters): SQL | undefined {
   return sql`exists (select 1 from statement_topics st where st.statement_id = ${statements.id} and ${sql.join(parts, sql` and `)})`;
 }
 
-function filterConditions(workspaceId: number, f: StatementFilters, match: string | null): (SQL | undefined)[] {
+function filterConditions(workspaceId: number, f: StatementFilters): (SQL | undefined)[] {
   return [
     eq(statements.workspaceId, workspaceId),
     f.speakerIds?.length ? inArray(statements.speakerId, f.speakerIds) : undefined,
@@ -107,7 +107,6 @@ function filterConditions(workspaceId: number, f: StatementFilters, match: strin
     f.articleId !== undefined ? eq(statements.articleId, f.articleId) : undefined,
     stanceFilter(f),
     ...saidOnOverlap(f.from, f.to),
-    match !== null ? matchingIds(match) : undefined,
   ];
 }
 
@@ -134,9 +133,10 @@ export function searchStatementsByWorkspace(db: DB, { workspaceId, filters = {},
   const backwards = at?.side === "before";
   // Reading backwards: walk the order in reverse from the cursor, then flip the rows back.
   const walkAscending = ascending !== backwards;
-  const where = filterConditions(workspaceId, filters, match);
+  const filtered = filterConditions(workspaceId, filters);
+  const where = match !== null ? [...filtered, matchingIds(match)] : filtered;
   // With the ranked join, the join itself keeps only matches.
-  const pageWhere = ranked ? filterConditions(workspaceId, filters, null) : where;
+  const pageWhere = ranked ? filtered : where;
 
   const base = () => {
     // Sort values come back as their own columns (not JSON) so floats such as bm25 ranks round-trip exactly.

@@ -3,7 +3,7 @@ import type { DB } from "../index";
 import { flagReviews, statementTopics, topics, type Topic } from "../schema";
 import { conflict, invalid, notFound } from "../errors";
 import { recordAuditEvent, type Tx } from "./audit";
-import { repointTimelineFilters, sameName } from "./merge-helpers";
+import { mergedAliases, repointTimelineFilters, sameName } from "./merge-helpers";
 import { formatFlagKey, parseFlagKey } from "@/lib/domain/flag-key";
 
 /** Topic colours are indices into a fixed, colour-blind-safe palette (components/ui/palette). */
@@ -107,11 +107,7 @@ export function mergeTopics(db: DB, { workspaceId, actorId, sourceId, targetId }
     const timelinesChanged = repointTimelineFilters(tx, { workspaceId, key: "topics", sourceId: source.id, targetId: target.id });
     tx.delete(topics).where(eq(topics.id, source.id)).run();
     // The old name lives on as an alias, so typing it in the tag form finds the merged topic instead of making it again.
-    const aliases: string[] = [];
-    for (const a of [...target.aliases, source.name, ...source.aliases]) {
-      if (!sameName(a, target.name) && !aliases.some((x) => sameName(x, a))) aliases.push(a);
-    }
-    const after = tx.update(topics).set({ aliases, updatedAt: new Date().toISOString() }).where(eq(topics.id, target.id)).returning().get();
+    const after = tx.update(topics).set({ aliases: mergedAliases(target, source), updatedAt: new Date().toISOString() }).where(eq(topics.id, target.id)).returning().get();
     const moved = fromSource.length - conflicts.length;
     const record = { source, target: after, movedStatementIds: fromSource.map((r) => r.statementId), conflicts, reviewsMoved, timelinesChanged };
     recordAuditEvent(tx, { workspaceId, entityType: "topic", entityId: target.id, action: "merge", before: { target, source }, after: record, actorId });

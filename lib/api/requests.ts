@@ -2,6 +2,8 @@ import { z } from "zod";
 import { FLAG_RULES, VERDICTS } from "@/lib/domain/enums";
 import { id, requiredText, text } from "@/lib/validation/common";
 import { FLAG_INBOX_TABS } from "@/lib/validation/flag";
+import { renameSpeakerFields, updateSpeakerFields } from "@/lib/validation/speaker";
+import { renameTopicFields, updateTopicFields } from "@/lib/validation/topic";
 import { MAX_IMPORT_BYTES } from "@/lib/import/normalize";
 import { statementQuery } from "@/lib/validation/statement-filters";
 import { pageQuery } from "./pagination";
@@ -50,15 +52,15 @@ export const createTopicInput = z.strictObject({
 const somethingToChange = (fields: string[]) => (v: Record<string, unknown>) => fields.some((f) => v[f] !== undefined);
 
 export const updateSpeakerInput = z.strictObject({
-  name: requiredText(200, "A name").optional(),
+  name: renameSpeakerFields.name.optional(),
   aliases: z.array(requiredText(200, "An alias")).max(50).optional().describe("Replaces the aliases."),
-  description: text(1000).optional(),
+  description: updateSpeakerFields.description,
 }).refine(somethingToChange(["name", "aliases", "description"]), { path: ["name"], message: "Say what to change: name, aliases or description." });
 
 export const updateTopicInput = z.strictObject({
-  name: requiredText(200, "A name").optional(),
-  proposition: text(300).optional(),
-  description: text(1000).optional(),
+  name: renameTopicFields.name.optional(),
+  proposition: updateTopicFields.proposition,
+  description: updateTopicFields.description,
 }).refine(somethingToChange(["name", "proposition", "description"]), { path: ["name"], message: "Say what to change: name, proposition or description." });
 
 /** Merge the entry in the path into `into`: its statements move there, and it is deleted. */

@@ -41,6 +41,9 @@ export interface FlagInput {
 
 /** Flip-O-Meter verdicts for self-inconsistency, or "dispute" when two speakers disagree. */
 export type FlagSeverity = Verdict | "dispute";
+
+/** How much a flag weighs, for ranking flags and picking a row's most serious one. */
+export const SEVERITY_WEIGHT: Record<FlagSeverity, number> = { full_flop: 3, dispute: 2, half_flip: 1, no_flip: 0 };
 export type FlagStatus = "linked" | "detected" | "confirmed" | "dismissed";
 
 /** The stances either side of a detected shift, so the UI can render them with topic names. */
