@@ -21,7 +21,10 @@ const nextConfig = {
   // proxy.ts runs on every path, and Next buffers proxied bodies only up to
   // this size (10 MB by default, which would silently truncate a 20 MB
   // workspace.json import); the API's own reader enforces the real caps.
-  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "22mb" },
+  // inlineCss: the stylesheet (Tailwind's atomic CSS, a few tens of KB) goes in
+  // the document instead of a render-blocking request, so the first rows of a
+  // page paint as soon as its HTML arrives (the CSP already allows inline styles).
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "22mb", inlineCss: true },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

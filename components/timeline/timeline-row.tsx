@@ -5,8 +5,7 @@ import { memo, useState } from "react";
 import { formatSaidOn } from "@/lib/domain/said-on";
 import { severityLabel } from "@/lib/timeline/describe";
 import { SEVERITY_WEIGHT } from "@/lib/flags/types";
-import type { GutterCell } from "@/lib/timeline/flag-layout";
-import type { TimelineFlag, TimelineStatement } from "@/db/queries/timeline-view";
+import type { RowCell, RowFlag, TimelineStatement } from "@/lib/timeline/model";
 import { KindBadge, StanceBadge, VerdictBadge } from "@/components/ui/badge";
 
 /** Quotes longer than this are clamped to three lines with a "Show more" button. */
@@ -20,11 +19,6 @@ export interface VirtualPlacement {
 
 export const virtualStyle = (p: VirtualPlacement) => ({ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${p.offset}px)` }) as const;
 
-export interface RowFlag {
-  flag: TimelineFlag;
-  other: TimelineStatement | undefined;
-}
-
 /** The spine's dot takes the colour of the row's most serious flag. */
 const worstSeverity = (flags: RowFlag[]) =>
   flags.reduce((worst, { flag }) => (SEVERITY_WEIGHT[flag.severity] > SEVERITY_WEIGHT[worst] ? flag.severity : worst), flags[0].flag.severity);
@@ -37,11 +31,12 @@ export function flagPartner({ other }: RowFlag, self: TimelineStatement): string
   return other.speakerId === self.speakerId ? `with statement of ${dateOf(other)}` : `with ${other.speakerName}, ${dateOf(other)}`;
 }
 
-export const TimelineRow = memo(function TimelineRow({ statement: s, flags, cells, flagByKey, activeKey, lane, laneCount, selected, selectHref, readerBase, onJump, posinset, setsize, placement }: {
+export const TimelineRow = memo(function TimelineRow({ index, statement: s, flags, cells, activeKey, lane, laneCount, selected, selectHref, readerBase, onJump, posinset, setsize, placement }: {
+  /** Display position in the whole timeline. */
+  index: number;
   statement: TimelineStatement;
   flags: RowFlag[];
-  cells: GutterCell[];
-  flagByKey: Map<string, TimelineFlag>;
+  cells: RowCell[];
   activeKey: string | null;
   lane: number;
   laneCount: number;
@@ -49,7 +44,8 @@ export const TimelineRow = memo(function TimelineRow({ statement: s, flags, cell
   selectHref: string;
   /** `/w/slug/articles` for people in the workspace; null on public pages, which link to the original source. */
   readerBase: string | null;
-  onJump: (statementId: number, flagKey: string) => void;
+  /** To the other end of a flag: its display position and the flag's place in reading order. */
+  onJump: (index: number, placed: number) => void;
   posinset?: number;
   setsize?: number;
   /** In a virtual list: where the row sits and how it reports its height. */
@@ -60,20 +56,16 @@ export const TimelineRow = memo(function TimelineRow({ statement: s, flags, cell
   const date = dateOf(s);
   const sourceHref = readerBase ? `${readerBase}/${s.articleId}#statement-${s.id}` : s.articleUrl;
   return (
-    <li id={`row-${s.id}`} tabIndex={-1} className={placement ? "tl-row tl-row-virtual" : "tl-row"} data-selected={selected || undefined} data-flagged={flags.length ? worstSeverity(flags) : undefined}
+    <li id={`row-${s.id}`} data-row={index} tabIndex={-1} className={placement ? "tl-row tl-row-virtual" : "tl-row"} data-selected={selected || undefined} data-flagged={flags.length ? worstSeverity(flags) : undefined}
       aria-current={selected ? "true" : undefined} aria-posinset={posinset} aria-setsize={setsize}
       ref={placement?.measure} data-index={placement?.index} style={placement ? virtualStyle(placement) : undefined}>
       <div className="tl-gutter" aria-hidden="true">
-        {cells.map((c) => {
-          const f = flagByKey.get(c.key);
-          if (!f) return null;
-          return (
-            <span key={c.key} className={`tl-seg tl-seg-${c.part}`} data-active={c.key === activeKey || undefined}
-              style={{ left: `calc(${c.column} * var(--tl-col))`, color: `var(--verdict-${f.severity})` }} title={`${severityLabel(f.severity)}: ${f.rationale}`}>
-              {c.part === "start" ? <span className="tl-seg-label">{severityLabel(f.severity)}</span> : null}
-            </span>
-          );
-        })}
+        {cells.map((c) => (
+          <span key={c.key} className={`tl-seg tl-seg-${c.part}`} data-active={c.key === activeKey || undefined}
+            style={{ left: `calc(${c.column} * var(--tl-col))`, color: `var(--verdict-${c.severity})` }} title={`${severityLabel(c.severity)}: ${c.rationale}`}>
+            {c.part === "start" ? <span className="tl-seg-label">{severityLabel(c.severity)}</span> : null}
+          </span>
+        ))}
       </div>
       <div className="tl-when text-sm">
         <Link href={selectHref} replace scroll={false} className="font-medium text-ink underline-offset-2 hover:underline" title="Link to this statement">
@@ -105,7 +97,7 @@ export const TimelineRow = memo(function TimelineRow({ statement: s, flags, cell
               {flags.map((rf) => (
                 <li key={rf.flag.key} className="relative">
                   <button type="button" className="tl-flag inline-flex items-center gap-1.5 rounded text-left text-sm" aria-describedby={`why-${s.id}-${rf.flag.key}`}
-                    onClick={() => rf.other && onJump(rf.other.id, rf.flag.key)}>
+                    onClick={() => rf.other && onJump(rf.other.index, rf.placed)}>
                     <span className="sr-only">Flag: </span>
                     <VerdictBadge verdict={rf.flag.severity} />
                     <span className="underline decoration-dotted underline-offset-2">{flagPartner(rf, s)}</span>

@@ -1,29 +1,31 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from "react";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import type { TimelineStatement } from "@/db/queries/timeline-view";
 import type { ListItem } from "./timeline";
-import { virtualStyle, type VirtualPlacement } from "./timeline-row";
-
-type RowItem = Extract<ListItem<TimelineStatement>, { type: "row" }>;
+import type { VirtualPlacement } from "./timeline-row";
+import { virtualStyle } from "./timeline-row";
 
 /** Rows the server renders in normal flow, so the first screen shows before any script runs. */
 const FIRST_SCREEN = 12;
 const noSubscribe = () => () => {};
 
 /**
- * For long timelines: only the rows near the viewport exist in the DOM. Until
- * hydration the first screen is plain in-flow markup (the virtualizer cannot
- * know row heights on the server, and guessed positions would overlap).
+ * For long timelines: only the rows near the viewport exist in the DOM, and
+ * `onRange` asks for the rows about to be shown (a page holds only some).
+ * Until hydration the first screen is plain in-flow markup (the virtualizer
+ * cannot know row heights on the server, and guessed positions would overlap).
  * Headers cannot be sticky inside absolutely placed items, so the current
  * period is shown in a pinned bar above the list once the reader scrolls.
  */
-export function VirtualTimelineList({ items, label, renderRow, scrollToRowRef }: {
-  items: ListItem<TimelineStatement>[];
+export function VirtualTimelineList({ items, total, label, renderRow, onRange, scrollToRowRef }: {
+  items: ListItem[];
+  total: number;
   label: string;
-  renderRow: (item: RowItem, extra: { posinset: number; setsize: number; placement?: VirtualPlacement }) => ReactNode;
-  scrollToRowRef: RefObject<(statementId: number) => void>;
+  renderRow: (index: number, extra: { posinset: number; setsize: number; placement?: VirtualPlacement }) => ReactNode;
+  /** The row indexes [from, to) the list is about to draw. */
+  onRange: (from: number, to: number) => void;
+  scrollToRowRef: RefObject<(index: number) => void>;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
@@ -37,28 +39,41 @@ export function VirtualTimelineList({ items, label, renderRow, scrollToRowRef }:
     overscan: 8,
     scrollMargin,
   });
-  const rowCount = items.filter((i) => i.type === "row").length;
+  const itemOfRow = useMemo(() => {
+    const out: number[] = [];
+    items.forEach((item, i) => { if (item.type === "row") out[item.index] = i; });
+    return out;
+  }, [items]);
   useEffect(() => {
-    scrollToRowRef.current = (statementId: number) => {
-      const index = items.findIndex((i) => i.type === "row" && i.statement.id === statementId);
-      if (index >= 0) virtualizer.scrollToIndex(index, { align: "center" });
+    scrollToRowRef.current = (index: number) => {
+      const item = itemOfRow[index];
+      if (item !== undefined) virtualizer.scrollToIndex(item, { align: "center" });
     };
-  }, [items, virtualizer, scrollToRowRef]);
+  }, [itemOfRow, virtualizer, scrollToRowRef]);
+
+  const virtualItems = hydrated ? virtualizer.getVirtualItems() : [];
+  const firstItem = virtualItems[0]?.index ?? 0;
+  const lastItem = virtualItems[virtualItems.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (!hydrated) return;
+    // Rows, not items: a header before the first row shifts nothing that matters for a chunk.
+    const rowAt = (i: number) => { for (let k = i; k < items.length; k++) { const it = items[k]; if (it.type === "row") return it.index; } return total; };
+    onRange(rowAt(firstItem), rowAt(lastItem) + 1);
+  }, [hydrated, firstItem, lastItem, items, total, onRange]);
+
   if (!hydrated) {
     return (
       <ol aria-label={label}>
         {items.slice(0, FIRST_SCREEN).map((item) => item.type === "header"
-          ? <li key={`h-${item.bucket.key}`}><h2 className="border-b border-line py-1 text-sm font-semibold">{item.bucket.label}</h2></li>
-          : renderRow(item, { posinset: item.index + 1, setsize: rowCount }))}
+          ? <li key={`h-${item.key}`}><h2 className="border-b border-line py-1 text-sm font-semibold">{item.label}</h2></li>
+          : renderRow(item.index, { posinset: item.index + 1, setsize: total }))}
       </ol>
     );
   }
-  const virtualItems = virtualizer.getVirtualItems();
-  const first = virtualItems[0]?.index ?? 0;
   let current: string | null = null;
-  for (let i = first; i >= 0; i--) {
+  for (let i = firstItem; i >= 0; i--) {
     const item = items[i];
-    if (item?.type === "header") { current = item.bucket.label; break; }
+    if (item?.type === "header") { current = item.label; break; }
   }
   return (
     <>
@@ -69,9 +84,9 @@ export function VirtualTimelineList({ items, label, renderRow, scrollToRowRef }:
           const placement = { index: v.index, offset: v.start - virtualizer.options.scrollMargin, measure: virtualizer.measureElement };
           return item.type === "header" ? (
             <li key={v.key} ref={placement.measure} data-index={v.index} style={virtualStyle(placement)}>
-              <h2 className="border-b border-line py-1 text-sm font-semibold">{item.bucket.label}</h2>
+              <h2 className="border-b border-line py-1 text-sm font-semibold">{item.label}</h2>
             </li>
-          ) : renderRow(item, { posinset: item.index + 1, setsize: rowCount, placement });
+          ) : renderRow(item.index, { posinset: item.index + 1, setsize: total, placement });
         })}
       </ol>
     </>

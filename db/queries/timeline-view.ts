@@ -1,42 +1,14 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { DB } from "../index";
-import { articles, speakers, statements, statementTopics, type DatePrecision, type StatementKind } from "../schema";
-import { stancesByStatement, type StanceRow } from "./statements";
+import { articles, speakers, statements, statementTopics } from "../schema";
+import { stancesByStatement } from "./statements";
 import { listFlagsByWorkspace } from "./flags";
-import type { FlagSeverity, FlagStatus } from "@/lib/flags/engine";
-import { boundEnd, boundStart, type TimelineViewState } from "@/lib/timeline/view-state";
-import type { FlagRule } from "@/lib/domain/enums";
+import { memoByDbState } from "./derived-cache";
+import { buildTimelineModel, type TimelineFlag, type TimelineModel, type TimelineStatement } from "@/lib/timeline/model";
+import { resolveScale } from "@/lib/timeline/buckets";
+import { boundEnd, boundStart, serializeTimelineView, type TimelineViewState } from "@/lib/timeline/view-state";
 
-/** A statement as the timeline shows it. Deliberately without private notes or authorship. */
-export interface TimelineStatement {
-  id: number;
-  articleId: number;
-  speakerId: number;
-  speakerName: string;
-  quote: string;
-  summary: string;
-  kind: StatementKind;
-  saidOn: string;
-  saidOnPrecision: DatePrecision;
-  stances: StanceRow[];
-  articleTitle: string;
-  publisher: string | null;
-  articleUrl: string | null;
-  /** The note only when its author made it public; private notes never leave the workspace. */
-  publicNote: string | null;
-}
-
-export interface TimelineFlag {
-  key: string;
-  rule: FlagRule;
-  severity: FlagSeverity;
-  status: FlagStatus;
-  earlierId: number;
-  laterId: number;
-  /** In words with names and dates (from db/queries/flags), never ids. */
-  rationale: string;
-  orderUncertain: boolean;
-}
+export type { TimelineFlag, TimelineStatement } from "@/lib/timeline/model";
 
 export interface TimelineData {
   statements: TimelineStatement[];
@@ -72,6 +44,26 @@ function filterConditions(workspaceId: number, filter: TimelineViewState): SQL[]
  * downstream (a shared page, an embed, a CSV) can leak them.
  */
 export function getTimelineView(db: DB, { workspaceId, filter }: { workspaceId: number; filter: TimelineViewState }): TimelineData {
+  return memoByDbState(db, `timeline:${workspaceId}:${filterKey(filter)}`, () => loadTimelineView(db, workspaceId, filter));
+}
+
+/** What decides which rows and flags a view holds (not their order, scale or selection). */
+const filterKey = (filter: TimelineViewState) => serializeTimelineView({ ...filter, selected: null, scale: null, order: "asc" });
+
+/**
+ * A view laid out for the timeline component: the rows in display order with
+ * their flag brackets, built once per database state and view, so a page and
+ * every window of rows its list fetches afterwards share one layout.
+ */
+export function getTimelineModel(db: DB, { workspaceId, filter }: { workspaceId: number; filter: TimelineViewState }): { data: TimelineData; model: TimelineModel } {
+  const data = getTimelineView(db, { workspaceId, filter });
+  const scale = resolveScale(filter.scale, data.statements);
+  return memoByDbState(db, `timeline-model:${workspaceId}:${filterKey(filter)}:${scale}:${filter.order}`, () => ({
+    data, model: buildTimelineModel(data.statements, data.flags, scale, filter.order),
+  }));
+}
+
+function loadTimelineView(db: DB, workspaceId: number, filter: TimelineViewState): TimelineData {
   const rows = db.select({
     id: statements.id, articleId: statements.articleId, speakerId: statements.speakerId, speakerName: speakers.name,
     quote: statements.quote, summary: statements.summary, kind: statements.kind, saidOn: statements.saidOn,

@@ -4,10 +4,11 @@ import type { DB } from "../index";
 import { speakers, timelines, topics, type Timeline } from "../schema";
 import { notFound } from "../errors";
 import { recordAuditEvent } from "./audit";
-import { getTimelineView, type TimelineData } from "./timeline-view";
+import { getTimelineModel, type TimelineData } from "./timeline-view";
+import type { TimelineModel } from "@/lib/timeline/model";
 import { parseTimelineView, toStoredFilter, type TimelineViewState } from "@/lib/timeline/view-state";
 
-export { getTimelineView, type TimelineData, type TimelineFlag, type TimelineStatement } from "./timeline-view";
+export { getTimelineModel, getTimelineView, type TimelineData, type TimelineFlag, type TimelineStatement } from "./timeline-view";
 
 /** 24 random bytes = 192 bits, base64url: unguessable, URL-safe, 32 characters. */
 const TOKEN_BYTES = 24;
@@ -82,6 +83,7 @@ export interface SharedTimeline {
   view: TimelineViewState;
   names: { speakers: Map<number, string>; topics: Map<number, string> };
   data: TimelineData;
+  model: TimelineModel;
 }
 
 /**
@@ -110,7 +112,7 @@ export function getSharedTimelineByToken(db: DB, { token }: { token: string }): 
     sharedAt: row.sharedAt,
     view,
     names: namesForView(db, row.workspaceId, view),
-    data: getTimelineView(db, { workspaceId: row.workspaceId, filter: view }),
+    ...getTimelineModel(db, { workspaceId: row.workspaceId, filter: view }),
   };
 }
 

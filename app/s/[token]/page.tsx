@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { resolveScale } from "@/lib/timeline/buckets";
+import { pageRows } from "@/app/_server/timeline-rows";
 import { DEFAULT_VIEW, parseTimelineView } from "@/lib/timeline/view-state";
 import { Timeline } from "@/components/timeline/timeline";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -29,7 +29,7 @@ export default async function SharedTimelinePage({ params, searchParams }: Props
   const shared = loadShared(token);
   // The reader may only move the selection; the filter is the one that was shared.
   const selected = parseTimelineView(await searchParams).selected;
-  const { statements, flags } = shared.data;
+  const { statements } = shared.data;
   return (
     <main data-public className="mx-auto max-w-5xl px-4 py-8">
       <header className="mb-6 border-b border-line pb-4">
@@ -42,7 +42,7 @@ export default async function SharedTimelinePage({ params, searchParams }: Props
         </p>
       </header>
       {statements.length ? (
-        <Timeline statements={statements} flags={flags} scale={resolveScale(shared.view.scale, statements)} order={shared.view.order}
+        <Timeline skeleton={shared.model.skeleton} initialRows={pageRows(shared.model, selected)} rowsUrl={`/s/${token}/rows`} order={shared.view.order}
           selected={selected} linkState={DEFAULT_VIEW} readerBase={null} />
       ) : <EmptyState title="Nothing to show">This timeline has no statements at the moment.</EmptyState>}
     </main>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { resolveScale } from "@/lib/timeline/buckets";
+import { pageRows } from "@/app/_server/timeline-rows";
 import { DEFAULT_VIEW } from "@/lib/timeline/view-state";
 import { Timeline } from "@/components/timeline/timeline";
 import { flagCountText, loadShared, publicOrigin } from "../shared";
@@ -17,14 +17,13 @@ export default async function EmbeddedTimeline({ params }: Props) {
   await connection();
   const { token } = await params;
   const shared = loadShared(token);
-  const { statements, flags } = shared.data;
   return (
     <main data-embed data-public className="px-3 py-3">
       <h1 className="text-lg font-semibold leading-tight">
         <a href={`/s/${token}`} target="_blank" rel="noopener" className="hover:underline">{shared.title}</a>
       </h1>
       <p className="mb-3 text-sm text-muted">{shared.inWords} · {flagCountText(shared.flagCount)}</p>
-      <Timeline statements={statements} flags={flags} scale={resolveScale(shared.view.scale, statements)} order={shared.view.order}
+      <Timeline skeleton={shared.model.skeleton} initialRows={pageRows(shared.model, null)} rowsUrl={`/s/${token}/rows`} order={shared.view.order}
         selected={null} linkState={DEFAULT_VIEW} readerBase={null} compact />
       <p className="mt-3 text-xs text-muted">Made with Claimline</p>
     </main>

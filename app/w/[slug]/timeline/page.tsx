@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { workspacePage } from "@/app/_server/context";
-import { getTimelineView, listTimelinesByWorkspace } from "@/db/queries/timelines";
+import { getTimelineModel, listTimelinesByWorkspace } from "@/db/queries/timelines";
+import { pageRows } from "@/app/_server/timeline-rows";
 import { listSpeakersByWorkspace } from "@/db/queries/speakers";
 import { listTopicsByWorkspace } from "@/db/queries/topics";
 import { describeTimelineView } from "@/lib/timeline/describe";
-import { resolveScale } from "@/lib/timeline/buckets";
 import { parseTimelineView, serializeTimelineView } from "@/lib/timeline/view-state";
 import { Timeline } from "@/components/timeline/timeline";
 import { TimelineFilters } from "@/components/timeline/timeline-filters";
@@ -26,7 +26,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { ws, db } = workspacePage(slug);
   const view = parseTimelineView(await searchParams);
-  const data = getTimelineView(db, { workspaceId: ws.id, filter: view });
+  const { data, model } = getTimelineModel(db, { workspaceId: ws.id, filter: view });
   const speakers = listSpeakersByWorkspace(db, { workspaceId: ws.id }).map((s) => ({ id: s.id, name: s.name }));
   const topics = listTopicsByWorkspace(db, { workspaceId: ws.id }).map((t) => ({ id: t.id, name: t.name }));
   const names = { speakers: new Map(speakers.map((s) => [s.id, s.name])), topics: new Map(topics.map((t) => [t.id, t.name])) };
@@ -49,8 +49,8 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         </div>
         <div className="mt-6">
           {data.statements.length ? (
-            <Timeline statements={data.statements} flags={data.flags} scale={resolveScale(view.scale, data.statements)} order={view.order}
-              selected={view.selected} linkState={view} readerBase={`/w/${ws.slug}/articles`} />
+            <Timeline skeleton={model.skeleton} initialRows={pageRows(model, view.selected)} order={view.order} selected={view.selected}
+              rowsUrl={`/w/${ws.slug}/timeline/rows?${serializeTimelineView({ ...view, selected: null })}`} linkState={view} readerBase={`/w/${ws.slug}/articles`} />
           ) : (
             <EmptyState title={filtered ? "No statements match these filters" : "No statements yet"}>
               {filtered ? "Loosen a filter on the left, or clear them all." : "Tag statements in an article: they appear here in the order they were said, with their flags."}

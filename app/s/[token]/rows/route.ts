@@ -1,0 +1,14 @@
+import { getDb } from "@/db";
+import { getSharedTimelineByToken } from "@/db/queries/timelines";
+import { timelineRowsResponse } from "@/app/_server/timeline-rows";
+
+export const dynamic = "force-dynamic";
+
+// A shared (or embedded) long timeline fetches its rows here; the view is the
+// shared one, whatever the query says, and unknown or revoked tokens get 404.
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const shared = getSharedTimelineByToken(getDb(), { token });
+  if (!shared) return Response.json({ error: { code: "not_found", message: "This shared timeline was not found." } }, { status: 404 });
+  return timelineRowsResponse(new URL(request.url).searchParams, shared.model);
+}
