@@ -42,5 +42,5 @@ export function viewParams(search: URLSearchParams): URLSearchParams {
 }
 
 export function pageRows(model: TimelineModel, selectedId: number | null): TimelineRowView[] {
-  return initialRows(model, { selectedId, whole: VIRTUALIZE_ABOVE, edge: 60 });
+  return initialRows(model, { selectedId, whole: VIRTUALIZE_ABOVE, edge: 40 });
 }

@@ -23,6 +23,12 @@ export const virtualStyle = (p: VirtualPlacement) => ({ position: "absolute", to
 const worstSeverity = (flags: RowFlag[]) =>
   flags.reduce((worst, { flag }) => (SEVERITY_WEIGHT[flag.severity] > SEVERITY_WEIGHT[worst] ? flag.severity : worst), flags[0].flag.severity);
 
+/** A bracket's tooltip: the verdict, and at either end of it (where the row takes part) the reason. */
+function cellTitle(c: RowCell, flags: RowFlag[]): string {
+  const why = flags.find((f) => f.flag.key === c.key)?.flag.rationale;
+  return why ? `${severityLabel(c.severity)}: ${why}` : severityLabel(c.severity);
+}
+
 export const dateOf = (s: Pick<TimelineStatement, "saidOn" | "saidOnPrecision">) => formatSaidOn({ date: s.saidOn, precision: s.saidOnPrecision });
 
 /** "with statement of 12 Aug 2024", or "with Mykhailo Podolyak, 14 Jun 2024": the other end of a flag. */
@@ -62,7 +68,7 @@ export const TimelineRow = memo(function TimelineRow({ index, statement: s, flag
       <div className="tl-gutter" aria-hidden="true">
         {cells.map((c) => (
           <span key={c.key} className={`tl-seg tl-seg-${c.part}`} data-active={c.key === activeKey || undefined}
-            style={{ left: `calc(${c.column} * var(--tl-col))`, color: `var(--verdict-${c.severity})` }} title={`${severityLabel(c.severity)}: ${c.rationale}`}>
+            style={{ left: `calc(${c.column} * var(--tl-col))`, color: `var(--verdict-${c.severity})` }} title={cellTitle(c, flags)}>
             {c.part === "start" ? <span className="tl-seg-label">{severityLabel(c.severity)}</span> : null}
           </span>
         ))}

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { stepFlag } from "@/lib/timeline/flag-layout";
 import { severityLabel } from "@/lib/timeline/describe";
 import { VIRTUALIZE_ABOVE, type RowFlag, type TimelineRowView, type TimelineSkeleton, type TimelineStatement } from "@/lib/timeline/model";
-import { serializeTimelineView, withView, type TimelineOrder, type TimelineViewState } from "@/lib/timeline/view-state";
+import type { TimelineOrder } from "@/lib/timeline/view-state";
 import { Button } from "@/components/ui/button";
 import { dateOf, TimelineRow, virtualStyle, type VirtualPlacement } from "./timeline-row";
 import { useTimelineRows } from "./use-timeline-rows";
@@ -19,8 +19,8 @@ export interface TimelineProps {
   rowsUrl: string | null;
   order: TimelineOrder;
   selected: number | null;
-  /** The state links encode (selecting a statement keeps the rest of it). */
-  linkState: TimelineViewState;
+  /** The view's query string without a selection: selecting a statement keeps the rest of the view. */
+  viewQuery: string;
   readerBase: string | null;
   compact?: boolean;
 }
@@ -32,7 +32,7 @@ export function Timeline(props: TimelineProps) {
   return <TimelineList key={props.skeleton.version} {...props} />;
 }
 
-function TimelineList({ skeleton, initialRows, rowsUrl, order, selected, linkState, readerBase, compact = false }: TimelineProps) {
+function TimelineList({ skeleton, initialRows, rowsUrl, order, selected, viewQuery, readerBase, compact = false }: TimelineProps) {
   const { rows, ensure, problem } = useTimelineRows({ initial: initialRows, rowsUrl, total: skeleton.total, version: skeleton.version });
   const items = useMemo(() => {
     const out: ListItem[] = [];
@@ -97,7 +97,8 @@ function TimelineList({ skeleton, initialRows, rowsUrl, order, selected, linkSta
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const selectHref = (id: number) => `?${serializeTimelineView(withView(linkState, { selected: id }))}`;
+  // "selected" is the last key of a canonical view query (lib/timeline/view-state), so this is the canonical URL.
+  const selectHref = (id: number) => `?${viewQuery ? `${viewQuery}&` : ""}selected=${id}`;
   const renderRow = (index: number, extra?: { posinset: number; setsize: number; placement?: VirtualPlacement }) => {
     const row = rows.get(index);
     if (!row) return <PendingRow key={`pending-${index}`} index={index} placement={extra?.placement} />;

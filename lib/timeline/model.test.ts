@@ -30,14 +30,14 @@ describe("buildTimelineModel", () => {
     expect(skeleton.gutter).toBe(2);
   });
 
-  it("builds a row with everything it draws: its flags with the partner's position, and gutter cells worded", () => {
+  it("builds a row with everything it draws: its flags with the partner's position, and its gutter cells", () => {
     const model = buildTimelineModel(all, flags, "month", "asc");
     const row = model.row(1);
     expect(row.statement.id).toBe(2);
     expect(row.flags.map((f) => [f.flag.key, f.placed, f.other?.id, f.other?.index])).toEqual([["a", 0, 1, 0], ["b", 1, 4, 3]]);
     expect(row.cells).toEqual([
-      { key: "a", column: 0, part: "end", severity: "full_flop", rationale: "Why a" },
-      { key: "b", column: 1, part: "start", severity: "half_flip", rationale: "Why b" },
+      { key: "a", column: 0, part: "end", severity: "full_flop" },
+      { key: "b", column: 1, part: "start", severity: "half_flip" },
     ]);
     // The Zelensky row sits inside bracket b without taking part in it.
     expect(model.row(2).flags).toEqual([]);

@@ -53,13 +53,12 @@ export interface RowFlag {
   other: FlagPartner | undefined;
 }
 
-/** One piece of a flag's bracket in a row's gutter, with what its tooltip says. */
+/** One piece of a flag's bracket in a row's gutter (its rationale is on the rows at either end). */
 export interface RowCell {
   key: string;
   column: number;
   part: GutterPart;
   severity: FlagSeverity;
-  rationale: string;
 }
 
 /** Everything one row draws: the client never needs the other 9,999 to draw it. */
@@ -131,10 +130,7 @@ export function buildTimelineModel(statements: readonly TimelineStatement[], fla
     return {
       index, statement,
       flags: (rowFlags.get(statement.id) ?? []).map((r) => ({ flag: flagByKey.get(r.key)!, placed: r.placed, other: partner(r.other) })),
-      cells: cells[index].map((c) => {
-        const f = flagByKey.get(c.key)!;
-        return { ...c, severity: f.severity, rationale: f.rationale };
-      }),
+      cells: cells[index].map((c) => ({ ...c, severity: flagByKey.get(c.key)!.severity })),
     };
   };
   return {

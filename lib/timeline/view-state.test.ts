@@ -34,6 +34,12 @@ describe("timeline view codec", () => {
     expect(serializeTimelineView(b)).toBe(serializeTimelineView(a));
   });
 
+  it("puts the selection last, so the timeline can append it to the view's query without parsing", () => {
+    const view = parseTimelineView(new URLSearchParams("speakers=1&from=2024-06&flagged=1&scale=year&order=desc"));
+    expect(serializeTimelineView({ ...view, selected: 42 })).toBe(`${serializeTimelineView(view)}&selected=42`);
+    expect(serializeTimelineView({ ...DEFAULT_VIEW, selected: 42 })).toBe("selected=42");
+  });
+
   it("round-trips any view through the URL", () => {
     const view = fc.record({
       speakers: fc.uniqueArray(fc.integer({ min: 1, max: 1e6 }), { maxLength: 5 }),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { pageRows } from "@/app/_server/timeline-rows";
-import { DEFAULT_VIEW, parseTimelineView } from "@/lib/timeline/view-state";
+import { parseTimelineView } from "@/lib/timeline/view-state";
 import { Timeline } from "@/components/timeline/timeline";
 import { EmptyState } from "@/components/ui/empty-state";
 import { flagCountText, loadShared, publicOrigin } from "./shared";
@@ -43,7 +43,7 @@ export default async function SharedTimelinePage({ params, searchParams }: Props
       </header>
       {statements.length ? (
         <Timeline skeleton={shared.model.skeleton} initialRows={pageRows(shared.model, selected)} rowsUrl={`/s/${token}/rows`} order={shared.view.order}
-          selected={selected} linkState={DEFAULT_VIEW} readerBase={null} />
+          selected={selected} viewQuery="" readerBase={null} />
       ) : <EmptyState title="Nothing to show">This timeline has no statements at the moment.</EmptyState>}
     </main>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { pageRows } from "@/app/_server/timeline-rows";
-import { DEFAULT_VIEW } from "@/lib/timeline/view-state";
 import { Timeline } from "@/components/timeline/timeline";
 import { flagCountText, loadShared, publicOrigin } from "../shared";
 
@@ -24,7 +23,7 @@ export default async function EmbeddedTimeline({ params }: Props) {
       </h1>
       <p className="mb-3 text-sm text-muted">{shared.inWords} · {flagCountText(shared.flagCount)}</p>
       <Timeline skeleton={shared.model.skeleton} initialRows={pageRows(shared.model, null)} rowsUrl={`/s/${token}/rows`} order={shared.view.order}
-        selected={null} linkState={DEFAULT_VIEW} readerBase={null} compact />
+        selected={null} viewQuery="" readerBase={null} compact />
       <p className="mt-3 text-xs text-muted">Made with Claimline</p>
     </main>
   );

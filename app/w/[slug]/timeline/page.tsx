@@ -32,6 +32,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const names = { speakers: new Map(speakers.map((s) => [s.id, s.name])), topics: new Map(topics.map((t) => [t.id, t.name])) };
   const inWords = describeTimelineView(view, names, data.span);
   const saved = listTimelinesByWorkspace(db, { workspaceId: ws.id });
+  const viewQuery = serializeTimelineView({ ...view, selected: null });
   const filtered = serializeTimelineView({ ...view, selected: null, scale: null, order: "asc" }) !== "";
 
   return (
@@ -50,7 +51,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         <div className="mt-6">
           {data.statements.length ? (
             <Timeline skeleton={model.skeleton} initialRows={pageRows(model, view.selected)} order={view.order} selected={view.selected}
-              rowsUrl={`/w/${ws.slug}/timeline/rows?${serializeTimelineView({ ...view, selected: null })}`} linkState={view} readerBase={`/w/${ws.slug}/articles`} />
+              rowsUrl={`/w/${ws.slug}/timeline/rows?${viewQuery}`} viewQuery={viewQuery} readerBase={`/w/${ws.slug}/articles`} />
           ) : (
             <EmptyState title={filtered ? "No statements match these filters" : "No statements yet"}>
               {filtered ? "Loosen a filter on the left, or clear them all." : "Tag statements in an article: they appear here in the order they were said, with their flags."}
