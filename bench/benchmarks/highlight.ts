@@ -60,8 +60,14 @@ ${claimlineScript}</head><body><article id="article">${articleHtml(text)}</artic
         const tab = await newPage();
         await tab.goto(`${server.url}/highlight.html`);
         const run = (limit?: number) => tab.evaluate(([n, s, l]) => window.bench.run(n, s, l ?? undefined), [name, size, limit ?? null] as const);
-        // A warm-up of 1,000 anchors is enough to compile every path; apache-annotator at 5,000 takes ~30 s a run.
-        samples[LABELS[name]] = await repeat(() => run(), { warmup: () => run(1000) });
+        const reps: number[] = [];
+        // A warm-up of 1,000 anchors is enough to compile every path; apache-annotator at 5,000 takes ~10 s a run.
+        samples[LABELS[name]] = await repeat(async () => {
+          reps.push(await run());
+          return reps[reps.length - 1];
+        }, { warmup: () => run(1000) });
+        // Every repetition in order, so a contender slowing down from one to the next shows in the log.
+        ctx.log(`highlight: ${size} statements, ${name}: ${reps.map((ms) => ms.toFixed(0)).join(", ")} ms`);
         await closePage(tab);
       }
       addCase(out, "highlight", `${size.toLocaleString("en-US")} statements`, "ms", LABELS.naive, samples);
@@ -76,6 +82,7 @@ ${claimlineScript}</head><body><article id="article">${articleHtml(text)}</artic
       }
     }
     out.notes.push("Timed in the page from handing over parsed anchors to the next animation frame plus a forced layout read (the same for every contender). Recogito is timed to its own onRedraw event, which comes after its debounced frame.");
+    out.notes.push("@apache-annotator/dom paints the anchors back to front (in document order each match walks every text node the earlier highlights split) and collects garbage at a fixed interval inside its timed span (Chromium updates every Range and NodeIterator the library leaves behind on each DOM change until they are collected); see bench/highlight/contenders.ts.");
     return out;
   },
 };
