@@ -38,6 +38,18 @@ test("a long timeline sends only some rows, fetches the rest as the reader moves
   await expect(timeline.getByText(`[row ${COUNT}] We said this on day ${COUNT}.`)).toBeVisible();
 });
 
+test("before any script runs, a long timeline already shows its first and its last statements", async ({ browser, emptyWorkspace }) => {
+  seedLongTimeline(testDb(), emptyWorkspace.id, COUNT, LINKS);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/w/${emptyWorkspace.slug}/timeline`);
+  await expect(page.getByText("[row 1] We said this on day 1.")).toBeVisible();
+  await page.keyboard.press("End");
+  await expect(page.getByText(`[row ${COUNT}] We said this on day ${COUNT}.`)).toBeVisible();
+  await expect(page.getByText("[row 200]")).toHaveCount(0);
+  await context.close();
+});
+
 test("the rows endpoint names a bad window and refuses a layout that changed since the page was rendered", async ({ page, request, emptyWorkspace }) => {
   seedLongTimeline(testDb(), emptyWorkspace.id, 320, []);
   await page.goto(`/w/${emptyWorkspace.slug}/timeline`);

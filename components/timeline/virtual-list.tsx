@@ -9,6 +9,7 @@ import { virtualStyle } from "./timeline-row";
 /** Rows the server renders in normal flow, so the first screen shows before any script runs. */
 const FIRST_SCREEN = 12;
 const noSubscribe = () => () => {};
+const estimate = (item: ListItem) => (item.type === "header" ? 40 : 170);
 
 /**
  * For long timelines: only the rows near the viewport exist in the DOM, and
@@ -35,7 +36,7 @@ export function VirtualTimelineList({ items, total, label, renderRow, onRange, s
   }, []);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: (i) => (items[i].type === "header" ? 40 : 170),
+    estimateSize: (i) => estimate(items[i]),
     overscan: 8,
     scrollMargin,
   });
@@ -62,11 +63,22 @@ export function VirtualTimelineList({ items, total, label, renderRow, onRange, s
   }, [hydrated, firstItem, lastItem, items, total, onRange]);
 
   if (!hydrated) {
+    // Before the script runs: the first screen, then a gap as tall as the virtual list will make the rows in
+    // between, then the last screen, so reading from either end (or pressing End) works from the first paint.
+    const tailStart = Math.max(FIRST_SCREEN, items.length - FIRST_SCREEN);
+    const gap = items.slice(FIRST_SCREEN, tailStart).reduce((h, item) => h + estimate(item), 0);
+    // The tail's period heading, unless the first screen already shows it.
+    const headerAt = items.slice(0, tailStart).findLastIndex((item) => item.type === "header");
+    const tailHeader = headerAt >= FIRST_SCREEN && items[tailStart].type !== "header" ? items[headerAt] : null;
+    const plain = (item: ListItem) => item.type === "header"
+      ? <li key={`h-${item.key}`}><h2 className="border-b border-line py-1 text-sm font-semibold">{item.label}</h2></li>
+      : renderRow(item.index, { posinset: item.index + 1, setsize: total });
     return (
-      <ol aria-label={label}>
-        {items.slice(0, FIRST_SCREEN).map((item) => item.type === "header"
-          ? <li key={`h-${item.key}`}><h2 className="border-b border-line py-1 text-sm font-semibold">{item.label}</h2></li>
-          : renderRow(item.index, { posinset: item.index + 1, setsize: total }))}
+      <ol ref={listRef} aria-label={label} className="tl-prerender">
+        {items.slice(0, FIRST_SCREEN).map(plain)}
+        {gap ? <li aria-hidden="true" style={{ height: gap }} /> : null}
+        {tailHeader ? plain(tailHeader) : null}
+        {items.slice(tailStart).map(plain)}
       </ol>
     );
   }
