@@ -2,11 +2,10 @@ import type { DB } from "../index";
 import type { Tx } from "./audit";
 
 type Client = DB["$client"];
-interface Entry { stamp: string; value: unknown }
 
-/** Per connection (tests open many databases in one process), a few recent results per key. */
-const caches = new WeakMap<Client, Map<string, Entry>>();
-const MAX_ENTRIES = 32;
+/** Per connection (tests open many databases in one process): the state the entries belong to, and a few recent results. */
+const caches = new WeakMap<Client, { stamp: string; entries: Map<string, unknown> }>();
+const MAX_ENTRIES = 16;
 
 /**
  * Changes whenever anything was committed to the file: `data_version` moves
@@ -22,26 +21,27 @@ function stampOf(client: Client): string {
 /**
  * Derived data that is expensive to compute (every flag of a workspace, a
  * timeline's layout) but read far more often than the data changes: computed
- * once per database state and shared by every request until the next write.
+ * once per database state and shared by every request until the next write,
+ * which drops every entry at once (they all describe the old state).
  * Inside a transaction nothing is cached, since what it sees may be rolled back.
  * Callers must treat the value as read-only.
  */
 export function memoByDbState<T>(db: DB | Tx, key: string, compute: () => T): T {
   const client = (db as DB).$client as Client | undefined;
   if (!client || client.inTransaction) return compute();
-  let cache = caches.get(client);
-  if (!cache) caches.set(client, (cache = new Map()));
   const stamp = stampOf(client);
-  const hit = cache.get(key);
-  if (hit && hit.stamp === stamp) {
+  let cache = caches.get(client);
+  if (!cache || cache.stamp !== stamp) caches.set(client, (cache = { stamp, entries: new Map() }));
+  const { entries } = cache;
+  if (entries.has(key)) {
+    const hit = entries.get(key);
     // Refresh its place: the map's order is the eviction order.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit.value as T;
+    entries.delete(key);
+    entries.set(key, hit);
+    return hit as T;
   }
   const value = compute();
-  cache.delete(key);
-  cache.set(key, { stamp, value });
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  entries.set(key, value);
+  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return value;
 }
