@@ -1,11 +1,11 @@
 import type { DB } from "../index";
 import { getWorkspaceBySlug } from "./workspaces";
-import { iterateExportLinks, iterateExportStatements, type ExportScope } from "./export-rows";
+import { exportLinkPages, exportStatementPages, iterateExportLinks, iterateExportStatements, type ExportScope } from "./export-rows";
 import { listClaimReviews, listExportFlags, listTimelineExportEntries } from "./export-flags";
 import { exportWorkspaceDump } from "./workspace-dump";
 import { getTimelineView } from "./timelines";
 import type { TimelineViewState } from "@/lib/timeline/view-state";
-import { createCsvStream, toWebStream } from "@/lib/export/csv";
+import { arrayPages, csvPageStream } from "@/lib/export/csv";
 import { FLAG_COLUMNS, LINK_COLUMNS, STATEMENT_COLUMNS, TIMELINE_COLUMNS } from "@/lib/export/csv-columns";
 import { toAnnotationCollection } from "@/lib/export/web-annotation";
 import { downloadHeaders, EXPORT_FILES, exportFileName, isCsvExport, safeJson, type ExportFileId } from "@/lib/export/files";
@@ -22,22 +22,23 @@ export interface CsvOptions extends ExportScope {
   bom?: boolean;
 }
 
-/** statements.csv as a web stream; rows are read a page at a time as the client reads. */
+/** statements.csv as a web stream; a page of rows is read from one snapshot each time the client asks for more. */
 export function streamStatementsCsv(db: DB, { bom, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
-  return toWebStream(createCsvStream(STATEMENT_COLUMNS, iterateExportStatements(db, scope), { bom }));
+  return csvPageStream(STATEMENT_COLUMNS, exportStatementPages(db, scope), { bom });
 }
 
 export function streamLinksCsv(db: DB, { bom, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
-  return toWebStream(createCsvStream(LINK_COLUMNS, iterateExportLinks(db, scope), { bom }));
+  return csvPageStream(LINK_COLUMNS, exportLinkPages(db, scope), { bom });
 }
 
+// Flags are computed for the whole workspace at once (db/queries/flags.ts), so these two files are paged from memory.
 export function streamFlagsCsv(db: DB, { bom, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
-  return toWebStream(createCsvStream(FLAG_COLUMNS, listExportFlags(db, scope), { bom }));
+  return csvPageStream(FLAG_COLUMNS, arrayPages(listExportFlags(db, scope)), { bom });
 }
 
 /** timeline.csv for a view: `statementIds` are the rows the view shows, in its order. */
 export function streamTimelineCsv(db: DB, { bom, statementIds, ...scope }: CsvOptions & { statementIds: readonly number[] }): ReadableStream<Uint8Array> {
-  return toWebStream(createCsvStream(TIMELINE_COLUMNS, listTimelineExportEntries(db, { ...scope, statementIds }), { bom }));
+  return csvPageStream(TIMELINE_COLUMNS, arrayPages(listTimelineExportEntries(db, { ...scope, statementIds })), { bom });
 }
 
 export interface ExportRequest {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import type { Readable } from "node:stream";
-import { createCsvStream, neutralizeCell, toWebStream, type CsvColumn } from "./csv";
+import { arrayPages, createCsvStream, csvPageStream, neutralizeCell, toWebStream, type CsvColumn, type CsvPageSource } from "./csv";
 import { FLAG_COLUMNS, LINK_COLUMNS, STATEMENT_COLUMNS, TIMELINE_COLUMNS, formatStances } from "./csv-columns";
 import { laterStatement, sampleLink, sampleStatement } from "./test-fixtures";
 import { liteStatement, type ExportFlag } from "./types";
@@ -110,6 +110,79 @@ describe("createCsvStream", () => {
     const bytes = new Uint8Array(await new Response(web).arrayBuffer());
     expect(bytes[0]).toBe(0xef);
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe("\uFEFFa,b\r\n👍,2\r\n");
+  });
+});
+
+describe("csvPageStream", () => {
+  const read = async (web: ReadableStream<Uint8Array>) => Buffer.from(await new Response(web).arrayBuffer());
+
+  /** arrayPages, counting what the stream asks of it. */
+  function counted<Row>(rows: Row[], pageSize: number) {
+    const pages = arrayPages(rows, pageSize);
+    const calls = { pages: 0, closes: 0 };
+    const source: CsvPageSource<Row> = {
+      nextPage: () => (calls.pages++, pages.nextPage()),
+      close: () => (calls.closes++, pages.close()),
+    };
+    return { source, calls };
+  }
+
+  it("writes the same bytes as createCsvStream, whatever the page size", async () => {
+    const rows = [...TRICKY, "=1+1", "@me", "-2", "+3", "\tx", "\ry"].map((a, i) => ({ a, b: i % 3 ? -i : `${i}` }));
+    for (const bom of [false, true]) {
+      const expected = await collect(createCsvStream(textColumns, rows, { bom }));
+      for (const pageSize of [1, 2, 5, rows.length, 1000]) {
+        expect((await read(csvPageStream(textColumns, arrayPages(rows, pageSize), { bom }))).equals(expected)).toBe(true);
+      }
+    }
+  });
+
+  it("neutralises formula cells on every page", async () => {
+    const parsed: string[][] = parse(await read(csvPageStream(textColumns, arrayPages([{ a: "ok", b: 1 }, { a: "=cmd()", b: -5 }, { a: "@x", b: "-5" }], 1))));
+    expect(parsed).toEqual([["a", "b"], ["ok", "1"], ["'=cmd()", "-5"], ["'@x", "'-5"]]);
+  });
+
+  it("writes the header (and BOM) for an empty file", async () => {
+    const { source, calls } = counted([], 10);
+    expect((await read(csvPageStream(textColumns, source, { bom: true }))).toString("utf8")).toBe("\uFEFFa,b\r\n");
+    expect(calls.closes).toBe(1);
+  });
+
+  it("reads a page only when the reader asks, and closes the source once at the end", async () => {
+    const { source, calls } = counted(Array.from({ length: 10 }, (_, i) => ({ a: `row ${i}`, b: i })), 3);
+    const reader = csvPageStream(textColumns, source).getReader();
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    expect(calls.pages).toBe(0);
+    const first = await reader.read();
+    expect(Buffer.from(first.value!).toString("utf8")).toBe("a,b\r\nrow 0,0\r\nrow 1,1\r\nrow 2,2\r\n");
+    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    expect(calls.pages).toBe(1);
+    let chunks = 1;
+    while (!(await reader.read()).done) chunks++;
+    expect(chunks).toBe(4);
+    expect(calls).toEqual({ pages: 5, closes: 1 });
+  });
+
+  it("closes the source when the reader cancels", async () => {
+    const { source, calls } = counted(Array.from({ length: 10 }, (_, i) => ({ a: "x", b: i })), 2);
+    const reader = csvPageStream(textColumns, source).getReader();
+    await reader.read();
+    await reader.cancel();
+    expect(calls).toEqual({ pages: 1, closes: 1 });
+  });
+
+  it("fails the stream and closes the source when a page cannot be read", async () => {
+    let closes = 0;
+    let pages = 0;
+    const source: CsvPageSource<{ a: string; b: number }> = {
+      nextPage() {
+        if (pages++ > 0) throw new Error("database went away");
+        return [{ a: "ok", b: 1 }];
+      },
+      close: () => void closes++,
+    };
+    await expect(read(csvPageStream(textColumns, source))).rejects.toThrow("database went away");
+    expect(closes).toBe(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { Readable, pipeline } from "node:stream";
 import { stringify } from "csv-stringify";
+import { stringify as stringifyRecords } from "csv-stringify/sync";
 
 export interface CsvColumn<Row> {
   header: string;
@@ -33,6 +34,16 @@ export interface CsvStreamOptions {
   bom?: boolean;
 }
 
+/** One row as the cells of a record, each neutralised. */
+function csvRecord<Row>(columns: readonly CsvColumn<Row>[], row: Row): string[] {
+  return columns.map((c) => neutralizeCell(c.value(row)));
+}
+
+/** RFC 4180 as csv-stringify writes it (CRLF, quoting only where needed); the header and BOM only where the file starts. */
+function stringifyOptions<Row>(columns: readonly CsvColumn<Row>[], start: boolean, bom: boolean) {
+  return { header: start, columns: columns.map((c) => neutralizeCell(c.header)), record_delimiter: "\r\n", bom: start && bom };
+}
+
 /**
  * RFC 4180 CSV (header row, CRLF, quoting only where needed) as a Node stream.
  * Rows are pulled from the iterable only as fast as the consumer reads, so an
@@ -43,7 +54,7 @@ export function createCsvStream<Row>(
   rows: AsyncIterable<Row> | Iterable<Row>,
   options: CsvStreamOptions = {},
 ): Readable {
-  const record = (row: Row) => columns.map((c) => neutralizeCell(c.value(row)));
+  const record = (row: Row) => csvRecord(columns, row);
   // A synchronous source is read synchronously: an async generator would cost a microtask per row.
   function* syncRecords(source: Iterable<Row>): Generator<string[]> {
     for (const row of source) yield record(row);
@@ -52,17 +63,75 @@ export function createCsvStream<Row>(
     for await (const row of source) yield record(row);
   }
   const records = () => (Symbol.iterator in rows ? syncRecords(rows as Iterable<Row>) : asyncRecords(rows as AsyncIterable<Row>));
-  const stringifier = stringify({
-    header: true,
-    columns: columns.map((c) => neutralizeCell(c.header)),
-    record_delimiter: "\r\n",
-    bom: options.bom ?? false,
-  });
+  const stringifier = stringify(stringifyOptions(columns, true, options.bom ?? false));
   // pipeline propagates backpressure and destroys the output with the
   // source's error, so a failing query surfaces as a stream error, not a
   // silently truncated file. The callback is required but has nothing to add.
   pipeline(Readable.from(records()), stringifier, () => {});
   return stringifier;
+}
+
+/** Where a paged CSV gets its rows: a page at a time, synchronously. */
+export interface CsvPageSource<Row> {
+  /** The next rows in file order; an empty page ends the file. */
+  nextPage(): readonly Row[];
+  /** Frees what the source holds (a read snapshot). Called once: after the last page, on an error, or when the reader goes away. */
+  close(): void;
+}
+
+/**
+ * Rows per page of a paged CSV. Turning a statement into CSV allocates ~11 KB
+ * (mostly csv-stringify's per-cell work), and a page must be garbage before
+ * V8's young generation is collected twice, or its objects are promoted and
+ * pile up in the old generation until a full collection: at 1,000 rows a page
+ * (~11 MB) the heap grew by ~80 MB over a 150,000-row export and the extra
+ * collecting doubled the CPU a row costs. At 100 rows (~1 MB, against a
+ * scavenge every ~16 MB once the server is warm) it stays flat, and smaller
+ * pages were no faster.
+ */
+export const CSV_PAGE_ROWS = 100;
+
+/** Rows already in memory, served as pages. */
+export function arrayPages<Row>(rows: readonly Row[], pageSize = CSV_PAGE_ROWS): CsvPageSource<Row> {
+  let at = 0;
+  return { nextPage: () => rows.slice(at, (at += pageSize)), close() {} };
+}
+
+/**
+ * The same CSV as createCsvStream, written a page at a time: each pull()
+ * reads one page and stringifies it in one synchronous call, instead of one
+ * stream write (and several promises) per row. Nothing is read before the
+ * consumer asks (highWaterMark 0), so memory stays at one page whatever the
+ * client's speed.
+ */
+export function csvPageStream<Row>(columns: readonly CsvColumn<Row>[], source: CsvPageSource<Row>, options: CsvStreamOptions = {}): ReadableStream<Uint8Array> {
+  let start = true;
+  let open = true;
+  const close = () => {
+    if (open) source.close();
+    open = false;
+  };
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      try {
+        const rows = open ? source.nextPage() : [];
+        // The first pull writes the header (and BOM) even for an empty file.
+        if (rows.length > 0 || start) {
+          const text = stringifyRecords(rows.map((row) => csvRecord(columns, row)), stringifyOptions(columns, start, options.bom ?? false));
+          controller.enqueue(Buffer.from(text, "utf8"));
+          start = false;
+        }
+        if (rows.length === 0) {
+          close();
+          controller.close();
+        }
+      } catch (error) {
+        close();
+        throw error;
+      }
+    },
+    cancel: close,
+  }, { highWaterMark: 0 });
 }
 
 /**
