@@ -121,7 +121,8 @@ async function hostileContext(browser: Browser, bypassCSP: boolean, baseURL: str
 
 test.describe("XSS", () => {
   test("no payload runs anywhere user text is shown, with the CSP bypassed (escaping alone) and enforced", async ({ browser, request, baseURL }) => {
-    test.setTimeout(240_000);
+    // Two crawls of ~200 pages: about 3 minutes on an idle 2-core machine, so room for a busy one.
+    test.setTimeout(420_000);
     const ws = await hostileWorkspace(request);
     const start = ["/", `/w/${ws.slug}`, `/w/${ws.slug}/articles/${ws.articleId}`, `/w/${ws.slug}/timeline`, ...ws.shares.flatMap((t) => [`/s/${t}`, `/s/${t}/embed`]), ...ws.others.map((s) => `/w/${s}`)];
     for (const bypassCSP of [true, false]) {
