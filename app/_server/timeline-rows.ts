@@ -33,7 +33,8 @@ export function timelineRowsResponse(search: URLSearchParams, model: TimelineMod
   return Response.json({ rows: model.rows(start, end) }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
-const errorJson = (error: AppError) => Response.json({ error: error.toJSON() }, { status: error.status });
+/** The one error shape (`{ error: { code, message, field } }`) for the rows routes. */
+export const errorJson = (error: AppError) => Response.json({ error: error.toJSON() }, { status: error.status });
 
 /** What a page sends of a timeline: all of a short one; of a long one, both ends and the selection's surroundings. */
 /** The view's part of a rows request: everything but the window. */

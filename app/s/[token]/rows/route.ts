@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { getSharedTimelineByToken } from "@/db/queries/timelines";
-import { timelineRowsResponse } from "@/app/_server/timeline-rows";
+import { errorJson, timelineRowsResponse } from "@/app/_server/timeline-rows";
+import { notFound } from "@/db/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +10,6 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const shared = getSharedTimelineByToken(getDb(), { token });
-  if (!shared) return Response.json({ error: { code: "not_found", message: "This shared timeline was not found." } }, { status: 404 });
+  if (!shared) return errorJson(notFound("This shared timeline"));
   return timelineRowsResponse(new URL(request.url).searchParams, shared.model);
 }

@@ -1,5 +1,5 @@
 import { getRequestContext, requireWorkspace } from "@/app/_server/context";
-import { timelineRowsResponse, viewParams } from "@/app/_server/timeline-rows";
+import { errorJson, timelineRowsResponse, viewParams } from "@/app/_server/timeline-rows";
 import { AppError } from "@/db/errors";
 import { getTimelineModel } from "@/db/queries/timelines";
 import { parseTimelineView } from "@/lib/timeline/view-state";
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const { model } = getTimelineModel(ctx.db, { workspaceId: ws.id, filter: parseTimelineView(viewParams(search)) });
     return timelineRowsResponse(search, model);
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.toJSON() }, { status: error.status });
+    if (error instanceof AppError) return errorJson(error);
     throw error;
   }
 }
