@@ -62,9 +62,14 @@ it("answers the hostile corpus at every route without a 5xx, in the one error sh
 it("answers random malformed requests (fast-check) at every route the same way", async () => {
   for (const op of ops) {
     await fc.assert(fc.asyncProperty(requestArbitrary(op, fixtures), async (req) => {
-      const before = score.fiveHundreds.length + score.changedOnRefusal.length + score.badErrorShape.length;
+      const before = { fiveHundreds: score.fiveHundreds.length, changedOnRefusal: score.changedOnRefusal.length, badErrorShape: score.badErrorShape.length };
       await send(server.url, watch, req, score);
-      return score.fiveHundreds.length + score.changedOnRefusal.length + score.badErrorShape.length === before;
+      // Name what went wrong, so a failure in CI says which rule broke and on what answer.
+      expect({
+        fiveHundreds: score.fiveHundreds.slice(before.fiveHundreds),
+        changedOnRefusal: score.changedOnRefusal.slice(before.changedOnRefusal),
+        badErrorShape: score.badErrorShape.slice(before.badErrorShape),
+      }).toEqual({ fiveHundreds: [], changedOnRefusal: [], badErrorShape: [] });
     }), { numRuns: RANDOM_RUNS });
   }
   expect(score.fiveHundreds).toEqual([]);
