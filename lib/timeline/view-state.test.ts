@@ -19,6 +19,10 @@ describe("timeline view codec", () => {
     expect(v).toEqual({ ...DEFAULT_VIEW, speakers: [1] });
     expect(parseTimelineView(null)).toEqual(DEFAULT_VIEW);
     expect(parseTimelineView({ speakers: { evil: true }, topics: [[1]] } as never)).toEqual(DEFAULT_VIEW);
+    // A stored filter edited by hand can hold values that throw when turned into text; the rest still reads.
+    const hostile = { toString() { throw new Error("no"); } };
+    expect(parseTimelineView({ kinds: [hostile], topics: [Symbol("x"), 4], speakers: [3], order: "desc" } as never)).toEqual({ ...DEFAULT_VIEW, topics: [4], speakers: [3], order: "desc" });
+    expect(parseTimelineView({ kinds: [Symbol("x")], from: hostile, to: "2024" } as never)).toEqual({ ...DEFAULT_VIEW, to: "2024" });
   });
 
   it("swaps a reversed date range", () => {

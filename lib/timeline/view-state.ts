@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { STATEMENT_KINDS, type StatementKind } from "../domain/enums";
 
 /** The zoom of the spine: the size of the period each header covers. */
@@ -37,48 +36,41 @@ const BOUND = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MAX_IDS = 200;
 
 /** "1,2", ["1","2"], [1,2] and 1 all mean the ids 1 and 2; junk is dropped, not fatal. */
-const idList = z.preprocess(toList, z.array(z.unknown()).transform((items) => {
+function readIds(v: unknown): number[] {
   const ids = new Set<number>();
-  for (const item of items) {
+  for (const item of toList(v)) {
     const n = typeof item === "number" ? item : typeof item === "string" && /^\d{1,15}$/.test(item.trim()) ? Number(item.trim()) : NaN;
     if (Number.isSafeInteger(n) && n > 0) ids.add(n);
   }
   return [...ids].sort((a, b) => a - b).slice(0, MAX_IDS);
-}));
+}
 
-const kindList = z.preprocess(toList, z.array(z.unknown()).transform((items) => {
-  const wanted = new Set(items.map((i) => String(i).trim()));
+function readKinds(v: unknown): StatementKind[] {
+  const wanted = new Set(toList(v).map((i) => String(i).trim()));
   return STATEMENT_KINDS.filter((k) => wanted.has(k));
-}));
+}
 
-const bound = z.unknown().transform((v) => {
+function readBound(v: unknown): string | null {
   const s = typeof v === "string" ? v.trim() : "";
   return BOUND.test(s) && isRealDate(s) ? s : null;
-});
+}
 
-const flag = z.unknown().transform((v) => v === true || v === 1 || v === "1" || v === "true");
-const oneOf = <T extends string>(values: readonly T[]) => z.unknown().transform((v) => (values.includes(v as T) ? (v as T) : null));
-const optionalId = z.unknown().transform((v) => {
+const readFlag = (v: unknown) => v === true || v === 1 || v === "1" || v === "true";
+const oneOf = <T extends string>(values: readonly T[], v: unknown): T | null => (values.includes(v as T) ? (v as T) : null);
+
+function readId(v: unknown): number | null {
   const n = typeof v === "number" ? v : typeof v === "string" && /^\d{1,15}$/.test(v) ? Number(v) : NaN;
   return Number.isSafeInteger(n) && n > 0 ? n : null;
-});
+}
 
-/**
- * Lenient on purpose: a hand-edited or outdated URL still opens a timeline,
- * with the parts it cannot read left at their defaults.
- */
-export const timelineViewSchema = z.object({
-  topics: idList.catch([]),
-  speakers: idList.catch([]),
-  kinds: kindList.catch([]),
-  from: bound.catch(null),
-  to: bound.catch(null),
-  flagged: flag.catch(false),
-  confirmed: flag.catch(false),
-  scale: oneOf(TIMELINE_SCALES).catch(null),
-  order: oneOf(TIMELINE_ORDERS).transform((o) => o ?? "asc").catch("asc" as const),
-  selected: optionalId.catch(null),
-});
+/** A part that cannot be read (a symbol, an object that throws on toString) falls back instead of failing the view. */
+function lenient<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
 
 type ParamsLike = URLSearchParams | Record<string, unknown> | null | undefined;
 
@@ -93,7 +85,21 @@ export function parseTimelineView(input: ParamsLike): TimelineViewState {
   } else if (input && typeof input === "object" && !Array.isArray(input)) {
     Object.assign(raw, input);
   }
-  const view = timelineViewSchema.parse(raw) as TimelineViewState;
+  // Lenient on purpose, and plain functions rather than a zod schema: this never refuses (a hand-edited or
+  // outdated URL still opens a timeline, with the parts it cannot read left at their defaults), and the
+  // timeline's filters run it in the browser, where zod would add 110 KB of script to the page.
+  const view: TimelineViewState = {
+    topics: lenient(() => readIds(raw.topics), []),
+    speakers: lenient(() => readIds(raw.speakers), []),
+    kinds: lenient(() => readKinds(raw.kinds), []),
+    from: lenient(() => readBound(raw.from), null),
+    to: lenient(() => readBound(raw.to), null),
+    flagged: readFlag(raw.flagged),
+    confirmed: readFlag(raw.confirmed),
+    scale: oneOf(TIMELINE_SCALES, raw.scale),
+    order: oneOf(TIMELINE_ORDERS, raw.order) ?? "asc",
+    selected: readId(raw.selected),
+  };
   if (view.from && view.to && boundStart(view.from) > boundEnd(view.to)) [view.from, view.to] = [view.to, view.from];
   return view;
 }
