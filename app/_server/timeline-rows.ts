@@ -36,12 +36,16 @@ export function timelineRowsResponse(search: URLSearchParams, model: TimelineMod
 /** The one error shape (`{ error: { code, message, field } }`) for the rows routes. */
 export const errorJson = (error: AppError) => Response.json({ error: error.toJSON() }, { status: error.status });
 
-/** What a page sends of a timeline: all of a short one; of a long one, both ends and the selection's surroundings. */
 /** The view's part of a rows request: everything but the window. */
 export function viewParams(search: URLSearchParams): URLSearchParams {
   return new URLSearchParams([...search].filter(([k]) => !(WINDOW_PARAMS as readonly string[]).includes(k)));
 }
 
+/**
+ * What a page sends of a timeline: all of a short one; of a long one, the rows each end shows before its
+ * script runs (12 items) with a few to spare, and the selection's surroundings. Every row sent is in the
+ * HTML twice (markup and React's payload), so more here delays the first screen; the rest is fetched.
+ */
 export function pageRows(model: TimelineModel, selectedId: number | null): TimelineRowView[] {
-  return initialRows(model, { selectedId, whole: VIRTUALIZE_ABOVE, edge: 40 });
+  return initialRows(model, { selectedId, whole: VIRTUALIZE_ABOVE, edge: 16 });
 }
