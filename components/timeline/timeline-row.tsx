@@ -10,6 +10,13 @@ import { KindBadge, StanceBadge, VerdictBadge } from "@/components/ui/badge";
 
 /** Quotes longer than this are clamped to three lines with a "Show more" button. */
 const LONG_QUOTE = 220;
+/**
+ * Rows of a short (not virtual) list skip layout while off screen (content-visibility: auto), but Chromium
+ * lays such a row out only a frame after it first appears: a first screen of them paints at the placeholder
+ * height and then grows, shifting the page (CLS 0.3 on a shared timeline on a phone). The first rows are
+ * the first screen, whatever the device: they are laid out at once.
+ */
+const EAGER_ROWS = 12;
 
 export interface VirtualPlacement {
   index: number;
@@ -62,7 +69,8 @@ export const TimelineRow = memo(function TimelineRow({ index, statement: s, flag
   const date = dateOf(s);
   const sourceHref = readerBase ? `${readerBase}/${s.articleId}#statement-${s.id}` : s.articleUrl;
   return (
-    <li id={`row-${s.id}`} data-row={index} tabIndex={-1} className={placement ? "tl-row tl-row-virtual" : "tl-row"} data-selected={selected || undefined} data-flagged={flags.length ? worstSeverity(flags) : undefined}
+    <li id={`row-${s.id}`} data-row={index} tabIndex={-1} className={placement ? "tl-row tl-row-virtual" : "tl-row"} data-selected={selected || undefined}
+      data-eager={(!placement && index < EAGER_ROWS) || undefined} data-flagged={flags.length ? worstSeverity(flags) : undefined}
       aria-current={selected ? "true" : undefined} aria-posinset={posinset} aria-setsize={setsize}
       ref={placement?.measure} data-index={placement?.index} style={placement ? virtualStyle(placement) : undefined}>
       <div className="tl-gutter" aria-hidden="true">
