@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Benchmark, BenchContext } from "../lib/context";
 import { closePage, newPage } from "../lib/browser";
+import { appPageHeaders } from "../lib/app-server";
 import { bundle } from "../lib/bundle";
 import { generateDataset, marker } from "../lib/datasets";
 import { REPS, summarize, type Sample } from "../lib/stats";
@@ -66,10 +67,12 @@ export const timeline: Benchmark = {
     const server = await ctx.static();
     const rows = timelineRows(timelineData());
     server.put("/timeline/rows.json", JSON.stringify(rows));
-    server.put("/timeline/static.html", staticList(rows));
-    server.put("/timeline/static-cv.html", staticList(rows, { contentVisibility: true }));
-    server.put("/timeline/vis.html", visTimelinePage());
-    server.put("/timeline/timelinejs.html", timelineJsPage());
+    // "Served by the same server": every contender's page goes out with the headers Claimline's pages get.
+    const headers = await appPageHeaders();
+    server.put("/timeline/static.html", staticList(rows), undefined, headers);
+    server.put("/timeline/static-cv.html", staticList(rows, { contentVisibility: true }), undefined, headers);
+    server.put("/timeline/vis.html", visTimelinePage(), undefined, headers);
+    server.put("/timeline/timelinejs.html", timelineJsPage(), undefined, headers);
     const watch = `window.__benchMarkers=${JSON.stringify([marker(1), marker(COUNT)])};${(await bundle("bench/timeline/watch-entry.ts")).js}`;
     const urls: Record<string, string> = {
       [BASELINE]: `${server.url}/timeline/static.html`,

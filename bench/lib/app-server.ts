@@ -21,6 +21,18 @@ export async function ensureAppBuild() {
   lib.ensureBuild(DIST_DIR);
 }
 
+/**
+ * The headers Claimline's server sends with every page (next.config.js, source "/:path*"), for pages the
+ * bench serves itself and compares with Claimline's: Cross-Origin-Opener-Policy alone makes Chromium start
+ * a fresh renderer process for the navigation, which a page without it does not pay. The per-request CSP
+ * (proxy.ts) is left out: it would block the peers' inline scripts, and costs a script-free page nothing.
+ */
+export async function appPageHeaders(): Promise<Record<string, string>> {
+  const config = ((await import(path.join(ROOT, "next.config.js"))) as { default: { headers?: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> } }).default;
+  const rules = (await config.headers?.()) ?? [];
+  return Object.fromEntries(rules.filter((r) => r.source === "/:path*").flatMap((r) => r.headers.map((h) => [h.key.toLowerCase(), h.value])));
+}
+
 /** `next start` on a free port over the bench database; the pid is the server's own (for RSS). */
 export class AppServer {
   private constructor(readonly url: string, readonly proc: ChildProcess) {}

@@ -19,14 +19,15 @@ const TYPES: Record<string, string> = {
  * packages listed can be read, so the server never exposes the repository.
  */
 export class StaticServer {
-  private files = new Map<string, { body: string | Buffer; type: string }>();
+  private files = new Map<string, { body: string | Buffer; type: string; headers: Record<string, string> }>();
   private server?: http.Server;
   url = "";
 
   constructor(private readonly packages: string[]) {}
 
-  put(route: string, body: string | Buffer, type = TYPES[path.extname(route)] ?? "application/octet-stream") {
-    this.files.set(route, { body, type });
+  /** `headers` go out with this route only (e.g. the app's own page headers, for a page compared with the app's). */
+  put(route: string, body: string | Buffer, type = TYPES[path.extname(route)] ?? "application/octet-stream", headers: Record<string, string> = {}) {
+    this.files.set(route, { body, type, headers });
   }
 
   putFile(route: string, file: string) {
@@ -43,7 +44,7 @@ export class StaticServer {
   private handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const route = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const mem = this.files.get(route);
-    if (mem) return send(res, 200, mem.type, mem.body);
+    if (mem) return send(res, 200, mem.type, mem.body, mem.headers);
     if (route.startsWith("/nm/")) {
       const rel = path.normalize(route.slice(4));
       const allowed = this.packages.some((p) => rel.startsWith(p + path.sep));
@@ -60,7 +61,7 @@ export class StaticServer {
   }
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer) {
-  res.writeHead(status, { "content-type": type, "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) {
+  res.writeHead(status, { ...headers, "content-type": type, "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
   res.end(body);
 }
