@@ -118,6 +118,8 @@ export async function send(base: string, watch: DbWatch, req: Request, score: Sc
     // refused it as it should; whether it stayed up is checked by the next request and the test's health check.
     if (Buffer.byteLength(req.url) > MAX_HEADER_BYTES && code && SOCKET_CLOSED.has(code)) {
       score.byStatus[431] = (score.byStatus[431] ?? 0) + 1;
+      const changed = watch.changedSince(before);
+      if (changed.length) score.changedOnRefusal.push(`431 (socket closed) ${req.method} ${req.url.slice(0, 120)} changed ${changed.join(", ")}`);
       return;
     }
     score.fiveHundreds.push(`${req.method} ${req.url.slice(0, 120)}: no answer (${(error as Error).message}${code ? `: ${code}` : ""})`);
