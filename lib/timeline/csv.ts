@@ -1,4 +1,4 @@
-import { createCsvStream, toWebStream, type CsvColumn } from "../export/csv";
+import { arrayPages, csvPageStream, type CsvColumn } from "../export/csv";
 import type { DatePrecision, Stance, StatementKind } from "../domain/enums";
 import { slugify } from "../domain/slug";
 import { severityLabel } from "./describe";
@@ -30,7 +30,7 @@ export interface TimelineCsvFlag {
 
 type Row = TimelineCsvStatement & { flagsInWords: string };
 
-/** The view's rows; csv-stringify quotes, createCsvStream neutralises formula cells (= + - @ tab CR). */
+/** The view's rows; csv-stringify quotes, the CSV writer neutralises formula cells (= + - @ tab CR). */
 const columns: CsvColumn<Row>[] = [
   { header: "said_on", value: (r) => r.saidOn },
   { header: "said_on_precision", value: (r) => r.saidOnPrecision },
@@ -60,7 +60,7 @@ export function timelineCsvResponse(title: string, data: { statements: readonly 
   const byId = new Map(data.statements.map((s) => [s.id, s]));
   const rows = data.statements.map((s) => ({ ...s, flagsInWords: flagsInWords(s, data.flags, byId) }));
   const name = slugify(title) || "timeline";
-  return new Response(toWebStream(createCsvStream(columns, rows, { bom: true })), {
+  return new Response(csvPageStream(columns, arrayPages(rows), { bom: true }), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${name}.csv"`,
