@@ -46,11 +46,32 @@ export function compareSaidOn(a: SaidOn, b: SaidOn): number {
   return precisionRank(a.precision) - precisionRank(b.precision);
 }
 
-/** True when the two periods overlap, so their order is not known. */
+/**
+ * compareSaidOn's order as numbers, for sorting thousands of statements at
+ * once: each said-on of the set gets a number that sorts the same way (equal
+ * periods get equal numbers), so a comparator subtracts instead of comparing
+ * strings.
+ */
+export function saidOnOrdinals(saidOns: Iterable<SaidOn>): (saidOn: SaidOn) => number {
+  const dates = new Set<string>();
+  for (const { date } of saidOns) dates.add(date);
+  // Array sort compares UTF-16 code units, the same order as `<` in compareSaidOn.
+  const rank = new Map([...dates].sort().map((date, i) => [date, i]));
+  return ({ date, precision }) => rank.get(date)! * 3 + precisionRank(precision);
+}
+
+/** How many characters of the ISO date name the period: "2024", "2024-09" or "2024-09-14". */
+const PERIOD_CHARS: Record<DatePrecision, number> = { year: 4, month: 7, day: 10 };
+
+/**
+ * True when the two periods overlap, so their order is not known. Periods are
+ * calendar units (a day, a month, a year), which either nest or are apart, so
+ * they overlap exactly when the coarser one's name starts the other's date.
+ * This runs for every flag; it needs no date parsing.
+ */
 export function saidOnOverlaps(a: SaidOn, b: SaidOn): boolean {
-  const x = saidOnInterval(a);
-  const y = saidOnInterval(b);
-  return x.start <= y.end && y.start <= x.end;
+  const chars = Math.min(PERIOD_CHARS[a.precision], PERIOD_CHARS[b.precision]);
+  return a.date.slice(0, chars) === b.date.slice(0, chars);
 }
 
 function precisionRank(p: DatePrecision): number {
