@@ -57,9 +57,9 @@ const filterKey = (filter: TimelineViewState) => serializeTimelineView({ ...filt
  */
 export function getTimelineModel(db: DB, { workspaceId, filter }: { workspaceId: number; filter: TimelineViewState }): { data: TimelineData; model: TimelineModel } {
   const data = getTimelineView(db, { workspaceId, filter });
-  const scale = resolveScale(filter.scale, data.statements);
-  return memoByDbState(db, `timeline-model:${workspaceId}:${filterKey(filter)}:${scale}:${filter.order}`, () => ({
-    data, model: buildTimelineModel(data.statements, data.flags, scale, filter.order),
+  // The scale is resolved inside the memo: finding it scans every statement, which cost each request milliseconds.
+  return memoByDbState(db, `timeline-model:${workspaceId}:${filterKey(filter)}:${filter.scale ?? "auto"}:${filter.order}`, () => ({
+    data, model: buildTimelineModel(data.statements, data.flags, resolveScale(filter.scale, data.statements), filter.order),
   }));
 }
 
