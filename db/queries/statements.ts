@@ -48,7 +48,7 @@ function writeStances(tx: Tx, statementId: number, workspaceId: number, actorId:
 
 /** Creates a statement with its stances in one transaction; refuses anything that does not belong to the workspace. */
 export function createStatement(db: DB, { workspaceId, actorId, input }: { workspaceId: number; actorId: number; input: CreateStatementInput }): StatementWithStances {
-  const id = db.transaction((tx) => {
+  return db.transaction((tx) => {
     const article = tx.select({ id: articles.id, text: articles.text }).from(articles)
       .where(and(eq(articles.id, input.articleId), eq(articles.workspaceId, workspaceId))).get();
     if (!article) throw notFound("Article", "articleId");
@@ -61,14 +61,15 @@ export function createStatement(db: DB, { workspaceId, actorId, input }: { works
       summary: input.summary, note: input.note, notePrivate: input.notePrivate, createdBy: actorId,
     }).returning().get();
     writeStances(tx, row.id, workspaceId, actorId, input.topics);
-    recordAuditEvent(tx, { workspaceId, entityType: "statement", entityId: row.id, action: "create", after: getStatementById(tx, { id: row.id }), actorId });
-    return row.id;
+    // The audit's "after" is what was committed: it is also the answer, without reading it again.
+    const after = getStatementById(tx, { id: row.id });
+    recordAuditEvent(tx, { workspaceId, entityType: "statement", entityId: row.id, action: "create", after, actorId });
+    return after;
   });
-  return getStatementById(db, { id });
 }
 
 export function updateStatement(db: DB, { workspaceId, actorId, id, input }: { workspaceId: number; actorId: number; id: number; input: UpdateStatementInput }): StatementWithStances {
-  db.transaction((tx) => {
+  return db.transaction((tx) => {
     const before = getStatementById(tx, { workspaceId, id });
     const speakerId = input.speaker !== undefined ? resolveSpeaker(tx, { workspaceId, speaker: input.speaker, actorId }).id : before.speakerId;
     tx.update(statements).set({
@@ -81,9 +82,10 @@ export function updateStatement(db: DB, { workspaceId, actorId, id, input }: { w
       updatedAt: new Date().toISOString(),
     }).where(eq(statements.id, id)).run();
     if (input.topics) writeStances(tx, id, workspaceId, actorId, input.topics);
-    recordAuditEvent(tx, { workspaceId, entityType: "statement", entityId: id, action: "update", before, after: getStatementById(tx, { id }), actorId });
+    const after = getStatementById(tx, { id });
+    recordAuditEvent(tx, { workspaceId, entityType: "statement", entityId: id, action: "update", before, after, actorId });
+    return after;
   });
-  return getStatementById(db, { id });
 }
 
 /**
