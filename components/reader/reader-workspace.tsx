@@ -165,7 +165,7 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
             No statements yet. Select a sentence someone said — or press <kbd>Tab</kbd> to reach the text, <kbd>S</kbd> to select a sentence and <kbd>T</kbd> to tag it — then say who said it, when, and where it stands.
           </p>
         ) : null}
-        <ol className="flex flex-col gap-3" aria-label="Statements">
+        <ol className="reader-cards flex flex-col gap-3" aria-label="Statements">
           {anchored.map((s) => (
             <li key={s.id}>
               <StatementCard slug={slug} articleId={articleId} statement={s} active={s.id === activeId} onJump={showStatement}
@@ -178,7 +178,7 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
           <section aria-labelledby="orphans" className="mt-4">
             <h3 id="orphans" className="text-sm font-semibold text-danger">Orphaned statements ({orphans.length})</h3>
             <p className="text-xs text-muted">Their words were not found in this snapshot. They are kept, never dropped.</p>
-            <ol className="mt-2 flex flex-col gap-3">
+            <ol className="reader-cards mt-2 flex flex-col gap-3">
               {orphans.map((s) => (
                 <li key={s.id}><StatementCard slug={slug} articleId={articleId} statement={s} active={s.id === activeId} onJump={showStatement} onShow={() => {}} onEdit={() => setMode({ kind: "edit", statement: s })} onDelete={() => remove(s)} /></li>
               ))}

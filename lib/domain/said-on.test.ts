@@ -32,6 +32,9 @@ describe("said-on dates", () => {
     expect(formatSaidOn({ date: "2024-06-14", precision: "day" })).toBe("14 Jun 2024");
     expect(formatSaidOn({ date: "2024-09-01", precision: "month" })).toBe("Sep 2024");
     expect(formatSaidOn({ date: "2024-01-01", precision: "year" })).toBe("2024");
+    // Remembered results are kept apart by precision: the same stored date reads three ways.
+    expect(["day", "month", "year", "day"].map((precision) => formatSaidOn({ date: "2024-01-01", precision: precision as "day" }))).toEqual(["1 Jan 2024", "Jan 2024", "2024", "1 Jan 2024"]);
+    expect(() => formatSaidOn({ date: "not a date", precision: "day" })).toThrow();
     expect(saidOnInterval({ date: "2024-02-01", precision: "month" })).toEqual({ start: "2024-02-01", end: "2024-02-29" });
   });
 
