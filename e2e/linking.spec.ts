@@ -5,6 +5,7 @@ import { createStatement } from "@/db/queries/statements";
 import { importArticle } from "@/db/queries/article-import";
 import { ensureLocalUser } from "@/db/queries/users";
 import { expect, expectAccessible, test, testDb } from "./support/fixtures";
+import { seedLongTimeline } from "./support/long-timeline";
 
 const EARLIER = "We will keep the fuel subsidies for as long as this government stands";
 const LATER = "The fuel subsidies end next month, because the budget no longer allows them";
@@ -199,4 +200,29 @@ test("a link's verdict and rationale can be revised by keyboard, and its flag fo
   const flag = page.getByRole("listitem", { name: /softens their own statement of 14 Jun 2024/ });
   await expect(flag.getByText("Full flop")).toBeVisible();
   await expect(flag.getByText("From four regions and NATO to Kursk alone.")).toBeVisible();
+});
+
+test("a big inbox shows fifty flags a section, and pages through a section in its own tab", async ({ page, emptyWorkspace }) => {
+  // 60 "contradicts" links, each between two statements of the same speaker: 60 linked flags.
+  seedLongTimeline(testDb(), emptyWorkspace.id, 130, Array.from({ length: 60 }, (_, k): [number, number] => [2 * k + 2, 2 * k]));
+  await page.goto(`/w/${emptyWorkspace.slug}/flags`);
+  const linked = page.getByRole("region", { name: /^Linked and confirmed \(60\)/ });
+  await expect(linked.getByText("1–50 of 60")).toBeVisible();
+  await expect(linked.getByRole("article")).toHaveCount(50);
+
+  await linked.getByRole("link", { name: "All 60 in Linked and confirmed" }).click();
+  await expect(page).toHaveURL(/[?&]tab=confirmed/);
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page →" }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  const second = page.getByRole("region", { name: /^Linked and confirmed/ });
+  await expect(second.getByText("51–60 of 60")).toBeVisible();
+  await expect(second.getByRole("article")).toHaveCount(10);
+  await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page →" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // A hand-edited page past the end shows the last one.
+  await page.goto(`/w/${emptyWorkspace.slug}/flags?tab=confirmed&page=99`);
+  await expect(page.getByRole("region", { name: /^Linked and confirmed/ }).getByText("51–60 of 60")).toBeVisible();
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "← Previous page" }).click();
+  await expect(page.getByRole("region", { name: /^Linked and confirmed/ }).getByText("1–50 of 60")).toBeVisible();
 });

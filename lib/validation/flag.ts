@@ -34,7 +34,12 @@ export const flagFilterInput = z.object({
   topic: optionalId,
   rule: z.preprocess((v) => (v === "" ? undefined : v), z.enum(FLAG_RULES).optional()),
   tab: z.preprocess((v) => (v === "" ? undefined : v), z.enum(FLAG_INBOX_TABS).optional()),
+  /** Which page of a section (1-based); the inbox shows FLAGS_PER_PAGE at a time. */
+  page: optionalId,
 });
+
+/** A workspace of 10,000 statements can hold thousands of flags: the inbox shows them a page at a time. */
+export const FLAGS_PER_PAGE = 50;
 
 /** "Not related": the suggested earlier statement is not suggested again for this one. */
 export const dismissSuggestionInput = z.strictObject({ statementId: id, candidateId: id })

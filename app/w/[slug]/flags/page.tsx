@@ -6,7 +6,7 @@ import { listSpeakersByWorkspace } from "@/db/queries/speakers";
 import { listTopicsByWorkspace } from "@/db/queries/topics";
 import { workspacePage } from "@/app/_server/context";
 import { FLAG_RULES } from "@/lib/domain/enums";
-import { flagFilterInput, FLAG_INBOX_TABS, type FlagInboxTab } from "@/lib/validation/flag";
+import { flagFilterInput, FLAG_INBOX_TABS, FLAGS_PER_PAGE, type FlagInboxTab } from "@/lib/validation/flag";
 import { FlagCard } from "@/components/flags/flag-card";
 import { FLAG_RULE_LABELS } from "@/components/flags/flag-labels";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -34,7 +34,7 @@ export default async function FlagsInbox({ params, searchParams }: Props) {
   const { ws, db } = workspacePage(slug);
   const raw = await searchParams;
   // A hand-edited URL with a bad filter shows everything rather than an error page.
-  const parsed = flagFilterInput.safeParse({ speaker: one(raw.speaker), topic: one(raw.topic), rule: one(raw.rule), tab: one(raw.tab) });
+  const parsed = flagFilterInput.safeParse({ speaker: one(raw.speaker), topic: one(raw.topic), rule: one(raw.rule), tab: one(raw.tab), page: one(raw.page) });
   const filters = parsed.success ? parsed.data : {};
   const flags = listFlagsByWorkspace(db, { workspaceId: ws.id, speakerId: filters.speaker, topicId: filters.topic, rule: filters.rule });
   const byTab = new Map<FlagInboxTab, FlagView[]>(FLAG_INBOX_TABS.map((t) => [t, []]));
@@ -42,14 +42,20 @@ export default async function FlagsInbox({ params, searchParams }: Props) {
   const speakers = listSpeakersByWorkspace(db, { workspaceId: ws.id });
   const topics = listTopicsByWorkspace(db, { workspaceId: ws.id });
   const shown = filters.tab ? [filters.tab] : FLAG_INBOX_TABS;
-  const query = (tab?: FlagInboxTab) => {
+  const query = (tab?: FlagInboxTab, page?: number) => {
     const p = new URLSearchParams();
     if (filters.speaker) p.set("speaker", String(filters.speaker));
     if (filters.topic) p.set("topic", String(filters.topic));
     if (filters.rule) p.set("rule", filters.rule);
     if (tab) p.set("tab", tab);
+    if (page && page > 1) p.set("page", String(page));
     const s = p.toString();
     return s ? `?${s}` : "";
+  };
+  // "All" shows the first page of every section; a section's own tab pages through it. A page past the end shows the last.
+  const pageOf = (t: FlagInboxTab) => {
+    const pages = Math.max(1, Math.ceil(byTab.get(t)!.length / FLAGS_PER_PAGE));
+    return { page: filters.tab === t ? Math.min(filters.page ?? 1, pages) : 1, pages };
   };
 
   return (
@@ -95,16 +101,34 @@ export default async function FlagsInbox({ params, searchParams }: Props) {
         </ul>
       </nav>
 
-      {shown.map((t) => (
-        <section key={t} aria-labelledby={`section-${t}`} className="mt-8">
-          <h2 id={`section-${t}`} className="text-lg font-semibold">{SECTIONS[t].title} ({byTab.get(t)!.length})</h2>
-          {byTab.get(t)!.length === 0 ? <div className="mt-3"><EmptyState title="Nothing here">{SECTIONS[t].empty}</EmptyState></div> : (
-            <ol className="mt-3 flex flex-col gap-4">
-              {byTab.get(t)!.map((f) => <li key={f.key}><FlagCard slug={ws.slug} flag={f} /></li>)}
-            </ol>
-          )}
-        </section>
-      ))}
+      {shown.map((t) => {
+        const all = byTab.get(t)!;
+        const { page, pages } = pageOf(t);
+        const first = (page - 1) * FLAGS_PER_PAGE;
+        const onPage = all.slice(first, first + FLAGS_PER_PAGE);
+        return (
+          <section key={t} aria-labelledby={`section-${t}`} className="mt-8">
+            <h2 id={`section-${t}`} className="text-lg font-semibold">{SECTIONS[t].title} ({all.length})</h2>
+            {all.length === 0 ? <div className="mt-3"><EmptyState title="Nothing here">{SECTIONS[t].empty}</EmptyState></div> : (
+              <>
+                {pages > 1 ? <p className="mt-1 text-sm text-muted">{first + 1}–{first + onPage.length} of {all.length.toLocaleString("en")}</p> : null}
+                <ol className="mt-3 flex flex-col gap-4" start={first + 1}>
+                  {onPage.map((f) => <li key={f.key}><FlagCard slug={ws.slug} flag={f} /></li>)}
+                </ol>
+                {pages > 1 && !filters.tab ? (
+                  <p className="mt-3"><Link href={`/w/${ws.slug}/flags${query(t)}`} className="text-sm text-accent underline">All {all.length.toLocaleString("en")} in {SECTIONS[t].title.split(":")[0]}</Link></p>
+                ) : null}
+                {pages > 1 && filters.tab ? (
+                  <nav aria-label="Pages" className="mt-3 flex justify-between gap-2">
+                    {page > 1 ? <Link rel="prev" href={`/w/${ws.slug}/flags${query(t, page - 1)}`} className={buttonClass("secondary")}>← Previous page</Link> : <span />}
+                    {page < pages ? <Link rel="next" href={`/w/${ws.slug}/flags${query(t, page + 1)}`} className={buttonClass("secondary")}>Next page →</Link> : null}
+                  </nav>
+                ) : null}
+              </>
+            )}
+          </section>
+        );
+      })}
     </main>
   );
 }
