@@ -138,10 +138,9 @@ export function listFlagsByWorkspace(db: DB, { workspaceId, ...filters }: { work
   return all.filter((f) => matches(f, filters));
 }
 
-/** Flags a statement takes part in, on either side. */
+/** Flags a statement takes part in, on either side: read from the workspace's remembered flags, not computed again per statement page. */
 export function listFlagsByStatement(db: DB, { workspaceId, statementId }: { workspaceId: number; statementId: number }): FlagView[] {
-  const data = loadWorkspaceFlags(db, { workspaceId });
-  return data.flags.filter((f) => f.earlierId === statementId || f.laterId === statementId).map((f) => enrich(f, data));
+  return listFlagsByWorkspace(db, { workspaceId }).filter((f) => f.earlierId === statementId || f.laterId === statementId);
 }
 
 

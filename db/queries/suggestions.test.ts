@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DB } from "../index";
 import { seedDemoWorkspace } from "../seed";
 import { auditEvents, links, speakers, statements, suggestionDismissals, topics } from "../schema";
 import { ensureLocalUser } from "./users";
-import { dismissSuggestion, listSuggestionsForStatement, searchStatementsForLink } from "./suggestions";
+import { dismissSuggestion, ftsMatchesQuery, listSuggestionsForStatement, searchStatementsForLink } from "./suggestions";
 import { throwawayDb } from "./test-db";
 import { createLink, deleteLink } from "./links";
 import { createLinkInput } from "@/lib/validation/link";
@@ -65,6 +65,14 @@ describe("link suggestions from the database", () => {
     expect(() => dismissSuggestion(db, { workspaceId: ws.id, actorId, statementId: vladivostok, candidateId: vladivostok })).toThrow(expect.objectContaining({ field: "candidateId" }));
     expect(() => dismissSuggestion(db, { workspaceId: other.id, actorId, statementId: vladivostok, candidateId: foreign })).toThrow(expect.objectContaining({ code: "not_found" }));
     expect(db.select().from(suggestionDismissals).all()).toHaveLength(before);
+  });
+});
+
+describe("the FTS query behind suggestions and link search", () => {
+  it("reads the FTS index once, then each match's statement by id (not one MATCH per statement)", () => {
+    const plan = db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${ftsMatchesQuery(ws.id, '"kursk" OR "talks"', 50)}`).map((r) => r.detail);
+    expect(plan[0]).toMatch(/^SCAN statement_search VIRTUAL TABLE/);
+    expect(plan).toContainEqual(expect.stringMatching(/^SEARCH s USING INTEGER PRIMARY KEY \(rowid=\?\)/));
   });
 });
 

@@ -15,14 +15,21 @@ export type SuggestionView = LinkSuggestion & { statement: StatementListItem };
 const FTS_CANDIDATES = 50;
 const RELATED_CANDIDATES = 200;
 
-/** Statement ids matching an FTS5 expression in one workspace, best first, with -bm25 (higher = closer). */
+/**
+ * Statement ids matching an FTS5 expression in one workspace, best first, with -bm25 (higher = closer).
+ * CROSS JOIN keeps the FTS table as the outer loop: with a plain JOIN SQLite walked the workspace's
+ * statements and evaluated the MATCH once per statement (15-25 s at 10,000 statements, for every
+ * statement page and link search). The search module avoids the same trap (statement-search.ts).
+ */
+export const ftsMatchesQuery = (workspaceId: number, match: string, limit: number) => sql`
+    SELECT s.id AS id, -bm25(statement_search, 1.0, 0.75, 0.0, 0.5) AS score
+    FROM statement_search CROSS JOIN statements s ON s.id = statement_search.rowid
+    WHERE statement_search MATCH ${match} AND s.workspace_id = ${workspaceId}
+    ORDER BY bm25(statement_search, 1.0, 0.75, 0.0, 0.5) LIMIT ${limit}`;
+
 function ftsMatches(db: DB, workspaceId: number, match: string, limit: number): { id: number; score: number }[] {
   // Weights per column (quote, summary, note, names): the private note never contributes.
-  return db.all<{ id: number; score: number }>(sql`
-    SELECT s.id AS id, -bm25(statement_search, 1.0, 0.75, 0.0, 0.5) AS score
-    FROM statement_search JOIN statements s ON s.id = statement_search.rowid
-    WHERE statement_search MATCH ${match} AND s.workspace_id = ${workspaceId}
-    ORDER BY bm25(statement_search, 1.0, 0.75, 0.0, 0.5) LIMIT ${limit}`);
+  return db.all<{ id: number; score: number }>(ftsMatchesQuery(workspaceId, match, limit));
 }
 
 function listItemsByIds(db: DB, ids: number[]): Map<number, StatementListItem> {
