@@ -44,8 +44,9 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
   const focusCard = useCallback((id: number) => {
     setActiveId(id);
     const card = document.getElementById(`statement-${id}`);
-    card?.scrollIntoView({ block: "nearest", behavior: "smooth" });
-    card?.focus({ preventScroll: true });
+    if (!card) return;
+    card.focus({ preventScroll: true });
+    revealCard(card);
   }, []);
   const highlights = useHighlights(textRef, text, anchored, activeId, focusCard, (span, rect) => setSelection(span && rect ? { ...span, ...rect } : null));
 
@@ -189,6 +190,22 @@ export function ReaderWorkspace({ slug, articleId, text, defaultSaidOn, statemen
       <ShortcutsDialog open={showKeys} onClose={() => setShowKeys(false)} />
     </div>
   );
+}
+
+/**
+ * Scrolls a card into view. Cards far from the screen are laid out only once near it (content-visibility: auto),
+ * so a scroll aims at estimated heights; as the cards it passes render, the target can end up off screen. The
+ * scroll is instant and checked again for a few frames, correcting until the card stays in view.
+ */
+function revealCard(card: HTMLElement) {
+  card.scrollIntoView({ block: "nearest" });
+  let frames = 0;
+  const check = () => {
+    const box = card.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= window.innerHeight) card.scrollIntoView({ block: "nearest" });
+    if (++frames < 6) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
 }
 
 /** Puts keyboard focus on the paragraph holding an offset, so "Show in text" lands a keyboard user in the text. */
