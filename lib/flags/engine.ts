@@ -118,13 +118,13 @@ export function computeFlags({ statements, links, reviews }: FlagInput): Flag[] 
     const { id: earlierId } = shift.earlier;
     const { id: laterId } = shift.later;
     if (suppressedPairs.get(earlierId, laterId) || chosenLinks.get(earlierId, laterId)) continue;
-    const key = formatFlagKey({ rule: "stance_shift", earlierId: shift.earlier.id, laterId: shift.later.id, topicId: shift.topicId });
+    const key = formatFlagKey({ rule: "stance_shift", earlierId, laterId, topicId: shift.topicId });
     const { from, to, fromCondition, toCondition } = shift.shift;
     const flag = applyReview({
       key,
       rule: "stance_shift",
-      earlierId: shift.earlier.id,
-      laterId: shift.later.id,
+      earlierId,
+      laterId,
       topicId: shift.topicId,
       shift: shift.shift,
       severity: shift.severity,

@@ -24,6 +24,9 @@ const SECTIONS: Record<FlagInboxTab, { title: string; empty: string }> = {
   dismissed: { title: "Dismissed", empty: "Nothing dismissed." },
 };
 
+/** A section's name without its explanation, for tabs and links: "Open", "Disputes between speakers". */
+const shortTitle = (t: FlagInboxTab) => SECTIONS[t].title.split(":")[0];
+
 function one(v: string | string[] | undefined) {
   return Array.isArray(v) ? v[0] : v;
 }
@@ -94,7 +97,7 @@ export default async function FlagsInbox({ params, searchParams }: Props) {
             <li key={t}>
               <Link href={`/w/${ws.slug}/flags${query(t)}`} aria-current={filters.tab === t ? "page" : undefined}
                 className={`inline-block rounded-t px-3 py-1.5 ${filters.tab === t ? "bg-accent/15 font-semibold" : "text-muted hover:text-ink"}`}>
-                {SECTIONS[t].title.split(":")[0]} ({byTab.get(t)!.length})
+                {shortTitle(t)} ({byTab.get(t)!.length})
               </Link>
             </li>
           ))}
@@ -116,7 +119,7 @@ export default async function FlagsInbox({ params, searchParams }: Props) {
                   {onPage.map((f) => <li key={f.key}><FlagCard slug={ws.slug} flag={f} /></li>)}
                 </ol>
                 {pages > 1 && !filters.tab ? (
-                  <p className="mt-3"><Link href={`/w/${ws.slug}/flags${query(t)}`} className="text-sm text-accent underline">All {all.length.toLocaleString("en")} in {SECTIONS[t].title.split(":")[0]}</Link></p>
+                  <p className="mt-3"><Link href={`/w/${ws.slug}/flags${query(t)}`} className="text-sm text-accent underline">All {all.length.toLocaleString("en")} in {shortTitle(t)}</Link></p>
                 ) : null}
                 {pages > 1 && filters.tab ? (
                   <nav aria-label="Pages" className="mt-3 flex justify-between gap-2">
