@@ -21,10 +21,11 @@ const nextConfig = {
   // proxy.ts runs on every path, and Next buffers proxied bodies only up to
   // this size (10 MB by default, which would silently truncate a 20 MB
   // workspace.json import); the API's own reader enforces the real caps.
-  // inlineCss: the stylesheet (Tailwind's atomic CSS, a few tens of KB) goes in
-  // the document instead of a render-blocking request, so the first rows of a
-  // page paint as soon as its HTML arrives (the CSP already allows inline styles).
-  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "22mb", inlineCss: true },
+  // The stylesheet stays a file, not `inlineCss`: Next inlines it three times
+  // (a <style> plus two copies in React's payload), 110 KB on every page. At
+  // 10,000 statements the timeline's first screen came 124 ms later inlined
+  // (median of 15: 1,055 against 931 ms); the request is one small cached file.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "22mb" },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

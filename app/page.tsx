@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { connection } from "next/server";
 import { listWorkspaces } from "@/db/queries/workspaces";
 import { getRequestContext } from "./_server/context";

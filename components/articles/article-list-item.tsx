@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ArticleSummary } from "@/db/queries/article-list";
 
 const SOURCE_LABEL = { text: "Pasted text", html: "HTML page", url: "Web address" } as const;

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { statementCsvAction, type CsvImportResult } from "@/app/w/[slug]/import-csv/actions";
 import type { ActionState } from "@/app/_server/validated-action";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { VERDICT_LABELS } from "@/lib/domain/enums";
 import { formatSaidOn } from "@/lib/domain/said-on";
 import { StanceBadge, VerdictBadge } from "@/components/ui/badge";

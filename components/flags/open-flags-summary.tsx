@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { VerdictBadge } from "@/components/ui/badge";
 import type { FlagView } from "@/db/queries/flags";
 

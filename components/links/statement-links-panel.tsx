@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { RELATION_LABELS, VERDICT_LABELS, type LinkRelation } from "@/lib/domain/enums";
 import { formatSaidOn } from "@/lib/domain/said-on";
 import { VerdictBadge } from "@/components/ui/badge";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LINK_RELATIONS, RELATION_LABELS, type LinkRelation } from "@/lib/domain/enums";
 import { formatSaidOn } from "@/lib/domain/said-on";
 import { Button } from "@/components/ui/button";

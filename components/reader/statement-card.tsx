@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState, useTransition } from "react";
 import { formatSaidOn } from "@/lib/domain/said-on";
 import { KindBadge, StanceBadge, VerdictBadge } from "@/components/ui/badge";

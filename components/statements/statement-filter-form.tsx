@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { STANCES, STANCE_LABELS, STATEMENT_KINDS } from "@/lib/domain/enums";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { formatSaidOn } from "@/lib/domain/said-on";
 import { KindBadge, StanceBadge } from "@/components/ui/badge";
 import type { StatementListItem } from "@/db/queries/statement-lists";

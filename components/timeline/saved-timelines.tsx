@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Timeline } from "@/db/schema";
 import { parseTimelineView, serializeTimelineView } from "@/lib/timeline/view-state";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { memo, useState } from "react";
 import { formatSaidOn } from "@/lib/domain/said-on";
 import { severityLabel } from "@/lib/timeline/describe";
@@ -82,9 +82,7 @@ export const TimelineRow = memo(function TimelineRow({ index, statement: s, flag
         ))}
       </div>
       <div className="tl-when text-sm">
-        {/* No prefetch: it is this page with another selection, and a long list mounts rows as it scrolls,
-            so each row coming into view would cost the server a request for nothing. */}
-        <Link href={selectHref} replace scroll={false} prefetch={false} className="font-medium text-ink underline-offset-2 hover:underline" title="Link to this statement">
+        <Link href={selectHref} replace scroll={false} className="font-medium text-ink underline-offset-2 hover:underline" title="Link to this statement">
           <time dateTime={s.saidOn}>{date}</time>
         </Link>
         {s.saidOnPrecision !== "day" ? <div className="text-xs text-muted">{s.saidOnPrecision === "month" ? "day not known" : "month not known"}</div> : null}

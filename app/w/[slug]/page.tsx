@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { connection } from "next/server";
 import { countWorkspaceContents } from "@/db/queries/workspaces";
 import { listRecentStatementsByWorkspace } from "@/db/queries/statement-lists";

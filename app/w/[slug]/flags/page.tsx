@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { connection } from "next/server";
 import { inboxTabOf, listFlagsByWorkspace, type FlagView } from "@/db/queries/flags";
 import { listSpeakersByWorkspace } from "@/db/queries/speakers";

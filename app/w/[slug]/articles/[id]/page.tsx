@@ -5,7 +5,7 @@ import { getArticleById } from "@/db/queries/articles";
 import { SourceLine } from "@/components/reader/source-line";
 import { CarryOverBanner } from "@/components/reader/carry-over-banner";
 import { countCarryableStatements } from "@/db/queries/reanchor";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { workspacePage } from "@/app/_server/context";
 import { AppError } from "@/db/errors";
 import { ReaderWorkspace } from "@/components/reader/reader-workspace";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { connection } from "next/server";
 import { workspacePage } from "@/app/_server/context";
 import { ImportForm } from "@/components/articles/import-form";
