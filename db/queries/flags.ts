@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { DB } from "../index";
-import { articles, flagReviews, links, speakers, statements, topics, type FlagReview, type FlagRule, type Link } from "../schema";
+import { articles, flagReviews, links, speakers, statements, statementTopics, topics, type FlagReview, type FlagRule, type Link } from "../schema";
 import { invalid, notFound } from "../errors";
 import { recordAuditEvent, type Tx } from "./audit";
 import { memoByDbState } from "./derived-cache";
@@ -40,34 +40,65 @@ interface WorkspaceFlagData {
   topicNames: Map<number, string>;
 }
 
-/** Everything the engine needs, in three queries; `skipReviewOf` recomputes a flag as if nobody had reviewed it. */
-function loadWorkspaceFlags(db: DB | Tx, { workspaceId, skipReviewOf }: { workspaceId: number; skipReviewOf?: string }): WorkspaceFlagData {
+/** Statements as flags show them, with their stances, for whichever statements `where` picks. */
+function selectFlagStatements(db: DB | Tx, where: SQL | undefined): Map<number, FlagStatement> {
   const rows = db.select({
     id: statements.id, quote: statements.quote, speakerId: statements.speakerId, speakerName: speakers.name,
     saidOn: statements.saidOn, saidOnPrecision: statements.saidOnPrecision, kind: statements.kind,
     articleId: statements.articleId, articleTitle: articles.title,
   }).from(statements).innerJoin(speakers, eq(speakers.id, statements.speakerId)).innerJoin(articles, eq(articles.id, statements.articleId))
-    .where(eq(statements.workspaceId, workspaceId)).all();
+    .where(where).all();
   const stances = stancesByStatement(db, rows.map((r) => r.id));
-  const byId = new Map(rows.map((r) => [r.id, { ...r, stances: stances.get(r.id) ?? [] }]));
-  const linkRows = db.select().from(links).where(eq(links.workspaceId, workspaceId)).all();
-  // Oldest first: the engine lets a later review of the same key win.
-  const reviewRows = db.select().from(flagReviews).where(eq(flagReviews.workspaceId, workspaceId)).orderBy(asc(flagReviews.id)).all();
-  const topicNames = new Map(db.select({ id: topics.id, name: topics.name }).from(topics).where(eq(topics.workspaceId, workspaceId)).all().map((t) => [t.id, t.name]));
+  return new Map(rows.map((r) => [r.id, { ...r, stances: stances.get(r.id) ?? [] }]));
+}
 
-  const flags = computeFlags({
+function engineFlags(byId: Map<number, FlagStatement>, linkRows: Link[], reviews: FlagReview[]): Flag[] {
+  return computeFlags({
     statements: [...byId.values()].map((s) => ({
       id: s.id, speakerId: s.speakerId, saidOn: { date: s.saidOn, precision: s.saidOnPrecision },
       stances: s.stances.map((st) => ({ topicId: st.topicId, stance: st.stance, condition: st.condition })),
     })),
     links: linkRows.map((l) => ({ id: l.id, fromId: l.fromStatementId, toId: l.toStatementId, relation: l.relation, verdict: l.verdict, rationale: l.rationale })),
-    reviews: reviewRows.filter((r) => r.flagKey !== skipReviewOf).map((r) => ({ flagKey: r.flagKey, decision: r.decision, verdict: r.verdict })),
+    reviews: reviews.map((r) => ({ flagKey: r.flagKey, decision: r.decision, verdict: r.verdict })),
   });
+}
+
+/** Everything the engine needs for a whole workspace, in a few queries. */
+function loadWorkspaceFlags(db: DB, { workspaceId }: { workspaceId: number }): WorkspaceFlagData {
+  const byId = selectFlagStatements(db, eq(statements.workspaceId, workspaceId));
+  const linkRows = db.select().from(links).where(eq(links.workspaceId, workspaceId)).all();
+  // Oldest first: the engine lets a later review of the same key win.
+  const reviewRows = db.select().from(flagReviews).where(eq(flagReviews.workspaceId, workspaceId)).orderBy(asc(flagReviews.id)).all();
+  const topicNames = new Map(db.select({ id: topics.id, name: topics.name }).from(topics).where(eq(topics.workspaceId, workspaceId)).all().map((t) => [t.id, t.name]));
   return {
-    flags, statements: byId, topicNames,
+    flags: engineFlags(byId, linkRows, reviewRows), statements: byId, topicNames,
     links: new Map(linkRows.map((l) => [l.id, l])),
     reviews: new Map(reviewRows.map((r) => [r.flagKey, r])),
   };
+}
+
+/**
+ * The flag with this key as the engine finds it now, as if nobody had reviewed
+ * it, or null. Only what decides that flag is read, not the workspace: a
+ * link's flag depends on its two statements and the links between them; a
+ * detected shift on the speaker's stances on that topic (their order makes
+ * two statements neighbours) and the links among those statements.
+ */
+export function findCurrentFlag(db: DB | Tx, { workspaceId, flagKey }: { workspaceId: number; flagKey: string }): Flag | null {
+  const parts = parseFlagKey(flagKey);
+  if (!parts) return null;
+  let ids: SQLWrapper | number[] = [parts.earlierId, parts.laterId];
+  if (parts.rule === "stance_shift") {
+    const later = db.select({ speakerId: statements.speakerId }).from(statements)
+      .where(and(eq(statements.id, parts.laterId), eq(statements.workspaceId, workspaceId))).get();
+    if (!later) return null;
+    ids = db.select({ id: statementTopics.statementId }).from(statementTopics).innerJoin(statements, eq(statements.id, statementTopics.statementId))
+      .where(and(eq(statementTopics.topicId, parts.topicId!), eq(statements.speakerId, later.speakerId), eq(statements.workspaceId, workspaceId)));
+  }
+  const byId = selectFlagStatements(db, and(eq(statements.workspaceId, workspaceId), inArray(statements.id, ids)));
+  const linkRows = db.select().from(links)
+    .where(and(eq(links.workspaceId, workspaceId), inArray(links.fromStatementId, ids), inArray(links.toStatementId, ids))).all();
+  return engineFlags(byId, linkRows, []).find((f) => f.key === flagKey) ?? null;
 }
 
 const when = (s: FlagStatement) => formatSaidOn({ date: s.saidOn, precision: s.saidOnPrecision });
@@ -154,7 +185,7 @@ export function summarizeOpenFlags(db: DB, { workspaceId, top = 3 }: { workspace
 /** A flag that exists now, judged as if unreviewed, so a review can be changed even when it hid the flag. */
 function requireCurrentFlag(tx: Tx, workspaceId: number, flagKey: string): Flag {
   if (!parseFlagKey(flagKey)) throw invalid("That is not a known kind of flag.", "flagKey");
-  const flag = loadWorkspaceFlags(tx, { workspaceId, skipReviewOf: flagKey }).flags.find((f) => f.key === flagKey);
+  const flag = findCurrentFlag(tx, { workspaceId, flagKey });
   if (!flag) throw notFound("That flag", "flagKey");
   return flag;
 }
