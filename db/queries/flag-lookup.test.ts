@@ -23,10 +23,10 @@ function lcg(seed: number) {
 
 /**
  * 240 statements by 3 speakers on 3 topics over one year, with same-day ties,
- * month- and year-precision dates, repeated conditions, and about 150 links of every
+ * month- and year-precision dates, repeated conditions, and about 150 links, of every
  * relation (so some shifts are suppressed, and some pairs are linked both ways).
  */
-function busyWorkspace(): number[] {
+function busyWorkspace() {
   const sqlite = db.$client;
   const r = lcg(7);
   const articleId = (sqlite.prepare("SELECT id FROM articles WHERE workspace_id = ? LIMIT 1").get(ws.id) as { id: number }).id;
@@ -37,7 +37,7 @@ function busyWorkspace(): number[] {
     VALUES (?, ?, ?, ?, '', '', 0, 5, ?, ?, 'claim', '', ?)`);
   const addStance = sqlite.prepare("INSERT INTO statement_topics (statement_id, topic_id, stance, condition) VALUES (?, ?, ?, ?)");
   const addLink = sqlite.prepare("INSERT OR IGNORE INTO links (workspace_id, from_statement_id, to_statement_id, relation, verdict, created_by) VALUES (?, ?, ?, ?, ?, ?)");
-  return sqlite.transaction(() => {
+  sqlite.transaction(() => {
     const ids: number[] = [];
     for (let i = 0; i < 240; i++) {
       const precision = r.pick(["day", "day", "day", "month", "year"] as const);
@@ -54,7 +54,6 @@ function busyWorkspace(): number[] {
       const [from, to] = [r.pick(ids), r.pick(ids)];
       if (from !== to) addLink.run(ws.id, from, to, r.pick(LINK_RELATIONS), r.next() < 0.5 ? r.pick(VERDICTS) : null, actorId);
     }
-    return ids;
   })();
 }
 
