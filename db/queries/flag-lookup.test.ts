@@ -5,6 +5,7 @@ import { cleanupTestDbs, demoDb } from "./test-db";
 import { formatFlagKey } from "@/lib/domain/flag-key";
 import { FLAG_RULES, LINK_RELATIONS, STANCES, VERDICTS } from "@/lib/domain/enums";
 import type { Flag } from "@/lib/flags/engine";
+import { prng } from "@/bench/lib/prng";
 
 let db: DB;
 let ws: { id: number };
@@ -14,13 +15,6 @@ beforeEach(() => {
 });
 afterEach(() => cleanupTestDbs());
 
-/** A small deterministic generator, so a failure names the same flag every run. */
-function lcg(seed: number) {
-  let x = seed;
-  const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
-
 /**
  * 240 statements by 3 speakers on 3 topics over one year, with same-day ties,
  * month- and year-precision dates, repeated conditions, and about 150 links, of every
@@ -28,7 +22,7 @@ function lcg(seed: number) {
  */
 function busyWorkspace() {
   const sqlite = db.$client;
-  const r = lcg(7);
+  const r = prng(7);
   const articleId = (sqlite.prepare("SELECT id FROM articles WHERE workspace_id = ? LIMIT 1").get(ws.id) as { id: number }).id;
   const speakerIds = ["A", "B", "C"].map((n) => Number(sqlite.prepare("INSERT INTO speakers (workspace_id, name, created_by) VALUES (?, ?, ?)").run(ws.id, `Speaker ${n}`, actorId).lastInsertRowid));
   const topicIds = ["X", "Y", "Z"].map((n, i) => Number(sqlite.prepare("INSERT INTO topics (workspace_id, name, proposition, color, created_by) VALUES (?, ?, ?, ?, ?)")
@@ -41,8 +35,8 @@ function busyWorkspace() {
     const ids: number[] = [];
     for (let i = 0; i < 240; i++) {
       const precision = r.pick(["day", "day", "day", "month", "year"] as const);
-      const month = String(1 + r.int(12)).padStart(2, "0");
-      const saidOn = precision === "year" ? "2024-01-01" : precision === "month" ? `2024-${month}-01` : `2024-${month}-${String(1 + r.int(3) * 9).padStart(2, "0")}`;
+      const month = String(r.int(1, 12)).padStart(2, "0");
+      const saidOn = precision === "year" ? "2024-01-01" : precision === "month" ? `2024-${month}-01` : `2024-${month}-${String(1 + r.int(0, 2) * 9).padStart(2, "0")}`;
       const id = Number(addStatement.run(ws.id, articleId, r.pick(speakerIds), `Quote ${i}`, saidOn, precision, actorId).lastInsertRowid);
       for (const topicId of topicIds) if (r.next() < 0.5) {
         const stance = r.pick(STANCES);
