@@ -36,7 +36,7 @@ async function visit(url: string, watch: string): Promise<[number, number]> {
   }
 }
 
-async function measure(url: string, watch: string, before?: () => Promise<void>): Promise<[Sample, Sample]> {
+async function measure(ctx: BenchContext, name: string, url: string, watch: string, before?: () => Promise<void>): Promise<[Sample, Sample]> {
   await visit(url, watch); // warm-up: HTTP, V8 code cache, fonts
   const firsts: number[] = [];
   const scrolls: number[] = [];
@@ -46,6 +46,7 @@ async function measure(url: string, watch: string, before?: () => Promise<void>)
     firsts.push(f);
     scrolls.push(s);
   }
+  ctx.log(`timeline: ${name}: first screen ${firsts.map(Math.round).join(", ")} ms; to the end ${scrolls.map(Math.round).join(", ")} ms`);
   return [summarize(firsts), summarize(scrolls)];
 }
 
@@ -88,14 +89,14 @@ export const timeline: Benchmark = {
     const scroll: Record<string, Sample> = {};
     for (const [name, url] of Object.entries(urls)) {
       ctx.log(`timeline: ${name}`);
-      [first[name], scroll[name]] = await measure(url, watch);
+      [first[name], scroll[name]] = await measure(ctx, name, url, watch);
     }
     if (ours) {
       // The server keeps a view's layout until the next write; this is what the first reader after a write waits.
       const origin = new URL(ours).origin;
       let n = 0;
       ctx.log("timeline: Claimline right after a write");
-      const [afterWrite] = await measure(ours, watch, async () => {
+      const [afterWrite] = await measure(ctx, AFTER_WRITE, ours, watch, async () => {
         const res = await fetch(`${origin}/api/v1/workspaces/${SLUG}/topics`, { method: "POST", headers: { "Content-Type": "application/json" },
           body: JSON.stringify({ name: `Bench write ${Date.now()}-${n++}`, proposition: "Does a write reset the cached layout?" }) });
         if (!res.ok) throw new Error(`bench write failed: ${res.status}`);

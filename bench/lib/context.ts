@@ -10,8 +10,12 @@ export class BenchContext {
   private appServer?: AppServer;
   private benchDb?: BenchDb;
 
+  private readonly started = performance.now();
+
+  /** Each line says how far into the run it was written, so a slow step shows in the log. */
   log(message: string) {
-    process.stderr.write(`\x1b[2m[bench]\x1b[0m ${message}\n`);
+    const elapsed = Math.round((performance.now() - this.started) / 1000);
+    process.stderr.write(`\x1b[2m[bench ${elapsed} s]\x1b[0m ${message}\n`);
   }
 
   async static(): Promise<StaticServer> {
