@@ -36,9 +36,9 @@ export class LighthouseRunner {
   static async start(): Promise<LighthouseRunner | string> {
     let bin: string;
     try {
-      const version = await npx(["-y", `lighthouse@${LIGHTHOUSE_VERSION}`, "--version"]);
+      const [version, where] = (await npx(["-y", "-p", `lighthouse@${LIGHTHOUSE_VERSION}`, "-c", "lighthouse --version && command -v lighthouse"])).split("\n");
       if (version !== LIGHTHOUSE_VERSION) return `unexpected lighthouse version ${version}`;
-      bin = await npx(["-y", "-p", `lighthouse@${LIGHTHOUSE_VERSION}`, "-c", "command -v lighthouse"]);
+      bin = where;
     } catch (error) {
       return `npx could not fetch lighthouse@${LIGHTHOUSE_VERSION}: ${(error as Error).message.split("\n")[0]}`;
     }

@@ -51,12 +51,12 @@ fetch("/timeline/rows.json").then(r => r.json()).then(rows => {
 }
 
 /** TimelineJS 3 with the same events, its scripts and locale served locally, slide animation shortened to 1 ms. */
-export function timelineJsPage(): string {
+export function timelineJsPage(rowsUrl = "/timeline/rows.json"): string {
   return `${head("Timeline (TimelineJS)", `<link rel="stylesheet" href="/nm/@knight-lab/timelinejs/dist/css/timeline.css">`)}
 <body style="margin:0"><div id="tl" style="width:100%;height:900px"></div>
 <script src="/nm/@knight-lab/timelinejs/dist/js/timeline.js"></script>
 <script>
-fetch("/timeline/rows.json").then(r => r.json()).then(rows => {
+fetch(${JSON.stringify(rowsUrl)}).then(r => r.json()).then(rows => {
   const events = rows.map(r => { const [y, m, d] = r.date.split("-").map(Number); return { unique_id: "e" + r.n, start_date: { year: y, month: m, day: d },
     text: { headline: r.quote, text: r.speaker + " — " + r.stances + (r.flag ? "<br>" + r.flag : "") }, group: r.speaker }; });
   const tl = new TL.Timeline("tl", { events }, { script_path: location.origin + "/nm/@knight-lab/timelinejs/dist/js/", duration: 1, language: "en" });
