@@ -36,20 +36,32 @@ async function visit(url: string, watch: string, { toEnd = true } = {}): Promise
   }
 }
 
-async function measure(ctx: BenchContext, name: string, url: string, watch: string, { before, warmupUrl }: { before?: () => Promise<void>; warmupUrl?: string } = {}): Promise<[Sample, Sample]> {
+interface Contender { name: string; url: string; warmupUrl?: string; before?: () => Promise<void> }
+
+/**
+ * Warms every contender up, then visits them in turn, REPS rounds: drift on a shared machine then falls on all of
+ * them alike, which matters most for the two sides of a ratio bar.
+ */
+async function measure(ctx: BenchContext, contenders: Contender[], watch: string): Promise<Record<string, [Sample, Sample]>> {
   // Warm-up: the server's caches, the library's files, fonts. Every visit has a fresh context (no shared HTTP or code
   // cache), so a peer may warm up on a lighter page of the same code, as the highlight benchmark does.
-  await visit(warmupUrl ?? url, watch, { toEnd: !warmupUrl });
-  const firsts: number[] = [];
-  const scrolls: number[] = [];
+  for (const c of contenders) await visit(c.warmupUrl ?? c.url, watch, { toEnd: !c.warmupUrl });
+  const firsts = contenders.map((): number[] => []);
+  const scrolls = contenders.map((): number[] => []);
   for (let i = 0; i < REPS; i++) {
-    await before?.();
-    const [f, s] = await visit(url, watch);
-    firsts.push(f);
-    scrolls.push(s);
+    for (const [k, c] of contenders.entries()) {
+      await c.before?.();
+      const [f, s] = await visit(c.url, watch);
+      firsts[k].push(f);
+      scrolls[k].push(s);
+    }
   }
-  ctx.log(`timeline: ${name}: first screen ${firsts.map(Math.round).join(", ")} ms; to the end ${scrolls.map(Math.round).join(", ")} ms`);
-  return [summarize(firsts), summarize(scrolls)];
+  const result: Record<string, [Sample, Sample]> = {};
+  for (const [k, c] of contenders.entries()) {
+    ctx.log(`timeline: ${c.name}: first screen ${firsts[k].map(Math.round).join(", ")} ms; to the end ${scrolls[k].map(Math.round).join(", ")} ms`);
+    result[c.name] = [summarize(firsts[k]), summarize(scrolls[k])];
+  }
+  return result;
 }
 
 async function claimlineUrl(ctx: BenchContext, out: Outcome): Promise<string | null> {
@@ -81,33 +93,38 @@ export const timeline: Benchmark = {
     server.put("/timeline/rows-warmup.json", JSON.stringify(rows.slice(0, 1000)));
     server.put("/timeline/timelinejs-warmup.html", timelineJsPage("/timeline/rows-warmup.json"), undefined, headers);
     const watch = `window.__benchMarkers=${JSON.stringify([marker(1), marker(COUNT)])};${(await bundle("bench/timeline/watch-entry.ts")).js}`;
-    const urls: Record<string, string> = {
-      [BASELINE]: `${server.url}/timeline/static.html`,
-      // The same list with content-visibility: auto paints its first screen sooner but takes minutes to scroll to
-      // the end under this harness (each frame re-lays out skipped rows); BENCH_TIMELINE_CV=1 adds it.
-      ...(process.env.BENCH_TIMELINE_CV ? { "static list + content-visibility: auto": `${server.url}/timeline/static-cv.html` } : {}),
-      [PEERS[0]]: `${server.url}/timeline/vis.html`,
-      [PEERS[1]]: `${server.url}/timeline/timelinejs.html`,
-    };
     const ours = await claimlineUrl(ctx, out);
-    if (ours) urls[CLAIMLINE] = ours;
-    const first: Record<string, Sample> = {};
-    const scroll: Record<string, Sample> = {};
-    for (const [name, url] of Object.entries(urls)) {
-      ctx.log(`timeline: ${name}`);
-      [first[name], scroll[name]] = await measure(ctx, name, url, watch, name === PEERS[1] ? { warmupUrl: `${server.url}/timeline/timelinejs-warmup.html` } : {});
-    }
+    // The bar's two sides go first and take turns, so neither follows TimelineJS, whose ~1 GB page is still being
+    // torn down when the next visit starts.
+    const groups: Contender[][] = [
+      [
+        { name: BASELINE, url: `${server.url}/timeline/static.html` },
+        // The same list with content-visibility: auto paints its first screen sooner but takes minutes to scroll to
+        // the end under this harness (each frame re-lays out skipped rows); BENCH_TIMELINE_CV=1 adds it.
+        ...(process.env.BENCH_TIMELINE_CV ? [{ name: "static list + content-visibility: auto", url: `${server.url}/timeline/static-cv.html` }] : []),
+        ...(ours ? [{ name: CLAIMLINE, url: ours }] : []),
+      ],
+      [{ name: PEERS[0], url: `${server.url}/timeline/vis.html` }],
+      [{ name: PEERS[1], url: `${server.url}/timeline/timelinejs.html`, warmupUrl: `${server.url}/timeline/timelinejs-warmup.html` }],
+    ];
     if (ours) {
       // The server keeps a view's layout until the next write; this is what the first reader after a write waits.
       const origin = new URL(ours).origin;
       let n = 0;
-      ctx.log("timeline: Claimline right after a write");
-      const [afterWrite] = await measure(ctx, AFTER_WRITE, ours, watch, { before: async () => {
+      groups.push([{ name: AFTER_WRITE, url: ours, before: async () => {
         const res = await fetch(`${origin}/api/v1/workspaces/${SLUG}/topics`, { method: "POST", headers: { "Content-Type": "application/json" },
           body: JSON.stringify({ name: `Bench write ${Date.now()}-${n++}`, proposition: "Does a write reset the cached layout?" }) });
         if (!res.ok) throw new Error(`bench write failed: ${res.status}`);
-      } });
-      first[AFTER_WRITE] = afterWrite;
+      } }]);
+    }
+    const first: Record<string, Sample> = {};
+    const scroll: Record<string, Sample> = {};
+    for (const group of groups) {
+      ctx.log(`timeline: ${group.map((c) => c.name).join(" and ")}`);
+      for (const [name, [f, s]] of Object.entries(await measure(ctx, group, watch))) {
+        first[name] = f;
+        if (name !== AFTER_WRITE) scroll[name] = s;
+      }
     }
     addCase(out, "timeline", "navigation → first screen of rows", "ms", BASELINE, first);
     addCase(out, "timeline", "go to end → last row on screen", "ms", BASELINE, scroll);
