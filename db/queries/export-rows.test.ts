@@ -46,8 +46,8 @@ describe("statements.csv and links.csv in pages", () => {
     const links = await readBody(streamLinksCsv(db, scope));
     expect(parse(links, { columns: true })).toHaveLength(4);
     for (const pageSize of [1, 2, 5, 1000]) {
-      expect((await readBody(streamStatementsCsv(db, { ...scope, pageSize }))).equals(expected)).toBe(true);
-      expect((await readBody(streamLinksCsv(db, { ...scope, pageSize }))).equals(links)).toBe(true);
+      expect((await readBody(streamStatementsCsv(db, { ...scope, pageSize, chunkBytes: 1 }))).equals(expected)).toBe(true);
+      expect((await readBody(streamLinksCsv(db, { ...scope, pageSize, chunkBytes: 1 }))).equals(links)).toBe(true);
     }
   });
 
@@ -66,7 +66,7 @@ describe("statements.csv and links.csv in pages", () => {
 
   it("come from one snapshot: what is written while they stream is not in them", async () => {
     const { db, ws } = seedExportWorkspace();
-    const scope = { workspaceId: ws.id, origin: ORIGIN, pageSize: 2 };
+    const scope = { workspaceId: ws.id, origin: ORIGIN, pageSize: 2, chunkBytes: 1 };
     const before = await readBody(streamStatementsCsv(db, scope));
     const linksBefore = await readBody(streamLinksCsv(db, scope));
     const ids = [...iterateExportStatements(db, scope)].map((s) => s.id);
@@ -89,7 +89,7 @@ describe("statements.csv and links.csv in pages", () => {
 
   it("hold their snapshot only while they are read", async () => {
     const { db, ws } = seedExportWorkspace();
-    const scope = { workspaceId: ws.id, origin: ORIGIN, pageSize: 2 };
+    const scope = { workspaceId: ws.id, origin: ORIGIN, pageSize: 2, chunkBytes: 1 };
     const write = (quote: string) => db.$client.prepare("UPDATE statements SET quote = ? WHERE workspace_id = ?").run(quote, ws.id);
     const released = () => {
       const { log, checkpointed } = checkpoint(db);

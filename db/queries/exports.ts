@@ -20,25 +20,27 @@ export { exportWorkspaceDump, importWorkspaceDump, parseWorkspaceDumpText } from
 
 export interface CsvOptions extends ExportScope {
   bom?: boolean;
+  /** Bytes per chunk of the response (lib/export/csv CSV_CHUNK_BYTES); tests make it small to read a file in several chunks. */
+  chunkBytes?: number;
 }
 
 /** statements.csv as a web stream; a page of rows is read from one snapshot each time the client asks for more. */
-export function streamStatementsCsv(db: DB, { bom, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
-  return csvPageStream(STATEMENT_COLUMNS, exportStatementPages(db, scope), { bom });
+export function streamStatementsCsv(db: DB, { bom, chunkBytes, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
+  return csvPageStream(STATEMENT_COLUMNS, exportStatementPages(db, scope), { bom, chunkBytes });
 }
 
-export function streamLinksCsv(db: DB, { bom, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
-  return csvPageStream(LINK_COLUMNS, exportLinkPages(db, scope), { bom });
+export function streamLinksCsv(db: DB, { bom, chunkBytes, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
+  return csvPageStream(LINK_COLUMNS, exportLinkPages(db, scope), { bom, chunkBytes });
 }
 
 // Flags are computed for the whole workspace at once (db/queries/flags.ts), so these two files are paged from memory.
-export function streamFlagsCsv(db: DB, { bom, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
-  return csvPageStream(FLAG_COLUMNS, arrayPages(listExportFlags(db, scope)), { bom });
+export function streamFlagsCsv(db: DB, { bom, chunkBytes, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
+  return csvPageStream(FLAG_COLUMNS, arrayPages(listExportFlags(db, scope)), { bom, chunkBytes });
 }
 
 /** timeline.csv for a view: `statementIds` are the rows the view shows, in its order. */
-export function streamTimelineCsv(db: DB, { bom, statementIds, ...scope }: CsvOptions & { statementIds: readonly number[] }): ReadableStream<Uint8Array> {
-  return csvPageStream(TIMELINE_COLUMNS, arrayPages(listTimelineExportEntries(db, { ...scope, statementIds })), { bom });
+export function streamTimelineCsv(db: DB, { bom, chunkBytes, statementIds, ...scope }: CsvOptions & { statementIds: readonly number[] }): ReadableStream<Uint8Array> {
+  return csvPageStream(TIMELINE_COLUMNS, arrayPages(listTimelineExportEntries(db, { ...scope, statementIds })), { bom, chunkBytes });
 }
 
 export interface ExportRequest {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import type { Readable } from "node:stream";
-import { arrayPages, createCsvStream, csvPageStream, neutralizeCell, toWebStream, type CsvColumn, type CsvPageSource } from "./csv";
+import { arrayPages, createCsvStream, CSV_CHUNK_BYTES, csvPageStream, neutralizeCell, toWebStream, type CsvColumn, type CsvPageSource } from "./csv";
 import { FLAG_COLUMNS, LINK_COLUMNS, STATEMENT_COLUMNS, TIMELINE_COLUMNS, formatStances } from "./csv-columns";
 import { laterStatement, sampleLink, sampleStatement } from "./test-fixtures";
 import { liteStatement, type ExportFlag } from "./types";
@@ -148,41 +148,57 @@ describe("csvPageStream", () => {
     expect(calls.closes).toBe(1);
   });
 
-  it("reads a page only when the reader asks, and closes the source once at the end", async () => {
+  const settle = async () => { for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r)); };
+
+  it("reads nothing before the reader asks, then one chunk ahead of it, and closes the source once at the end", async () => {
     const { source, calls } = counted(Array.from({ length: 10 }, (_, i) => ({ a: `row ${i}`, b: i })), 3);
-    const reader = csvPageStream(textColumns, source).getReader();
-    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    const reader = csvPageStream(textColumns, source, { chunkBytes: 1 }).getReader();
+    await settle();
     expect(calls.pages).toBe(0);
     const first = await reader.read();
     expect(Buffer.from(first.value!).toString("utf8")).toBe("a,b\r\nrow 0,0\r\nrow 1,1\r\nrow 2,2\r\n");
-    for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
-    expect(calls.pages).toBe(1);
+    await settle();
+    expect(calls.pages).toBe(2);
     let chunks = 1;
     while (!(await reader.read()).done) chunks++;
     expect(chunks).toBe(4);
     expect(calls).toEqual({ pages: 5, closes: 1 });
   });
 
-  it("closes the source when the reader cancels", async () => {
-    const { source, calls } = counted(Array.from({ length: 10 }, (_, i) => ({ a: "x", b: i })), 2);
-    const reader = csvPageStream(textColumns, source).getReader();
-    await reader.read();
-    await reader.cancel();
-    expect(calls).toEqual({ pages: 1, closes: 1 });
+  it("gathers pages into chunks of at least chunkBytes", async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ a: `row ${i}`, b: i }));
+    const reader = csvPageStream(textColumns, arrayPages(rows, 1), { chunkBytes: 50 }).getReader();
+    const sizes: number[] = [];
+    for (let r = await reader.read(); !r.done; r = await reader.read()) sizes.push(r.value.length);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(sizes.slice(0, -1).every((n) => n >= 50 && n < 50 + 12)).toBe(true);
+    expect(sizes.reduce((a, n) => a + n, 0)).toBe((await read(csvPageStream(textColumns, arrayPages(rows, 1)))).length);
   });
 
-  it("fails the stream and closes the source when a page cannot be read", async () => {
-    let closes = 0;
-    let pages = 0;
-    const source: CsvPageSource<{ a: string; b: number }> = {
-      nextPage() {
-        if (pages++ > 0) throw new Error("database went away");
-        return [{ a: "ok", b: 1 }];
-      },
-      close: () => void closes++,
-    };
-    await expect(read(csvPageStream(textColumns, source))).rejects.toThrow("database went away");
-    expect(closes).toBe(1);
+  it("closes the source when the reader cancels, with at most one chunk read ahead", async () => {
+    const { source, calls } = counted(Array.from({ length: 10 }, (_, i) => ({ a: "x", b: i })), 2);
+    const reader = csvPageStream(textColumns, source, { chunkBytes: 1 }).getReader();
+    await reader.read();
+    await reader.cancel();
+    await settle();
+    expect(calls.pages).toBeLessThanOrEqual(2);
+    expect(calls.closes).toBe(1);
+  });
+
+  it("fails the stream and closes the source when a page cannot be read, in the first chunk or one read ahead", async () => {
+    for (const chunkBytes of [CSV_CHUNK_BYTES, 1]) {
+      let closes = 0;
+      let pages = 0;
+      const source: CsvPageSource<{ a: string; b: number }> = {
+        nextPage() {
+          if (pages++ > 0) throw new Error("database went away");
+          return [{ a: "ok", b: 1 }];
+        },
+        close: () => void closes++,
+      };
+      await expect(read(csvPageStream(textColumns, source, { chunkBytes }))).rejects.toThrow("database went away");
+      expect(closes).toBe(1);
+    }
   });
 });
 
