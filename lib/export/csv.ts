@@ -122,7 +122,7 @@ export function csvPageStream<Row>(columns: readonly CsvColumn<Row>[], source: C
     if (open) source.close();
     open = false;
   };
-  /** The next chunk and whether it is the last; null once the file is complete. */
+  /** The next chunk (null when nothing is left to send) and whether the file ends with it. */
   function build(): { bytes: Buffer | null; last: boolean } {
     const parts: Buffer[] = [];
     let size = 0;
@@ -138,7 +138,7 @@ export function csvPageStream<Row>(columns: readonly CsvColumn<Row>[], source: C
       }
     }
     if (last) close();
-    return { bytes: size ? Buffer.concat(parts, size) : null, last };
+    return { bytes: size === 0 ? null : parts.length === 1 ? parts[0] : Buffer.concat(parts, size), last };
   }
   let ahead: Promise<ReturnType<typeof build>> | null = null;
   return new ReadableStream<Uint8Array>({
