@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { ToastProvider } from "@/components/ui/toast";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,9 +22,10 @@ function publicBase(): URL {
   }
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body className="min-h-screen">
         <a href="#content" className="skip-link">Skip to content</a>
         <ToastProvider>
@@ -34,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </Link>
               <div className="flex items-center gap-4 text-sm">
                 <Link href="/api-docs" className="text-muted hover:text-ink">API</Link>
-                <ThemeToggle />
+                <ThemeToggle initial={theme} />
               </div>
             </div>
           </header>

@@ -33,3 +33,31 @@ test("an unknown workspace is a plain 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 });
+
+test("the theme the reader picks is painted by the server on every page and reload, and System follows the OS again", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  const html = page.locator("html");
+  const theme = page.getByRole("combobox", { name: "Theme" });
+  const paper = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await expect(html).not.toHaveAttribute("data-theme");
+  const light = await paper();
+
+  await theme.selectOption("dark");
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  const dark = await paper();
+  expect(dark).not.toBe(light);
+  // The server sends the choice in the HTML itself, so the first paint is already dark.
+  expect(await (await page.request.get("/api-docs")).text()).toMatch(/<html[^>]* data-theme="dark"/);
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await expect(theme).toHaveValue("dark");
+  expect(await paper()).toBe(dark);
+  await expectAccessible(page);
+
+  await theme.selectOption("system");
+  await page.reload();
+  await expect(html).not.toHaveAttribute("data-theme");
+  await expect(theme).toHaveValue("system");
+  expect(await paper()).toBe(light);
+});

@@ -1,32 +1,24 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { THEMES, themeCookie, type Theme } from "@/lib/theme";
 
-type Theme = "system" | "light" | "dark";
+const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
 
-export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>("system");
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- read the stored choice once on mount
-    setTheme((localStorage.getItem("claimline-theme") as Theme | null) ?? "system");
-  }, []);
+/** `initial` is the theme the server rendered the page in (from the cookie), so the select starts right. */
+export function ThemeToggle({ initial }: { initial: Theme }) {
+  const [theme, setTheme] = useState<Theme>(initial);
   function choose(next: Theme) {
     setTheme(next);
-    if (next === "system") {
-      localStorage.removeItem("claimline-theme");
-      document.documentElement.removeAttribute("data-theme");
-    } else {
-      localStorage.setItem("claimline-theme", next);
-      document.documentElement.setAttribute("data-theme", next);
-    }
+    document.cookie = themeCookie(next);
+    if (next === "system") document.documentElement.removeAttribute("data-theme");
+    else document.documentElement.setAttribute("data-theme", next);
   }
   return (
     <label className="flex items-center gap-1 text-xs text-muted">
       <span>Theme</span>
       <select value={theme} onChange={(e) => choose(e.target.value as Theme)} className="rounded border border-line bg-panel px-1 py-0.5 text-xs text-ink">
-        <option value="system">System</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        {THEMES.map((t) => <option key={t} value={t}>{LABELS[t]}</option>)}
       </select>
     </label>
   );
