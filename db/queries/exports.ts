@@ -24,7 +24,7 @@ export interface CsvOptions extends ExportScope {
   chunkBytes?: number;
 }
 
-/** statements.csv as a web stream; a page of rows is read from one snapshot each time the client asks for more. */
+/** statements.csv as a web stream, read from one snapshot in pages as the client takes it (csvPageStream: one chunk ahead at most). */
 export function streamStatementsCsv(db: DB, { bom, chunkBytes, ...scope }: CsvOptions): ReadableStream<Uint8Array> {
   return csvPageStream(STATEMENT_COLUMNS, exportStatementPages(db, scope), { bom, chunkBytes });
 }
