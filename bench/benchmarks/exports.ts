@@ -3,7 +3,7 @@ import path from "node:path";
 import { rssKb } from "../lib/app-server";
 import { bigWorkspace, BIG_SLUG } from "../lib/big-workspace";
 import type { Benchmark } from "../lib/context";
-import { REPS, summarize, type Sample } from "../lib/stats";
+import { inTurns, repeat, summarize, type Sample } from "../lib/stats";
 import { addCase, emptyOutcome } from "../lib/types";
 import { timelineData } from "./timeline";
 
@@ -114,23 +114,21 @@ export const exportsBench: Benchmark = {
     const urls = await exportUrls(app.url);
     if (!urls) {
       out.waiting.push("exports: none of the expected URLs answered text/csv; add the real URL to CANDIDATES in bench/benchmarks/exports.ts.");
-      rate[SHELL] = summarize(Array.from({ length: REPS + 1 }, () => shellExport(bench.file, BIG_SLUG, bench.dir)).slice(1).map((s) => rows / s.seconds));
+      rate[SHELL] = await repeat(() => rows / shellExport(bench.file, BIG_SLUG, bench.dir).seconds);
     } else {
       ctx.db().workspace(SMALL_SLUG, timelineData);
       const small = await httpExport(app.url, urls.map((u) => u.replace(BIG_SLUG, SMALL_SLUG)), app.pid, "gzip");
       const encodings = Object.keys(ENCODINGS) as Encoding[];
-      // Warm-ups, then the shell and both encodings in turn each repetition: the shell's run takes ~1 s and the
-      // server's several, so timed in blocks the ratio moved with whatever else the machine was doing at the time.
-      shellExport(bench.file, BIG_SLUG, bench.dir);
-      for (const encoding of encodings) await httpExport(app.url, urls, app.pid, encoding);
-      const shell: number[] = [];
-      const runs: Record<Encoding, HttpRun[]> = { identity: [], gzip: [] };
-      for (let i = 0; i < REPS; i++) {
-        shell.push(rows / shellExport(bench.file, BIG_SLUG, bench.dir).seconds);
-        for (const encoding of encodings) runs[encoding].push(await httpExport(app.url, urls, app.pid, encoding));
-      }
-      rate[SHELL] = summarize(shell);
-      ctx.log(`exports: seconds per run: shell ${shell.map((r) => (rows / r).toFixed(2)).join(", ")}; ${encodings.map((e) => `${e} ${runs[e].map((r) => r.seconds.toFixed(2)).join(", ")}`).join("; ")}`);
+      // In turns: the shell's run takes ~1 s and the server's several, so timed in blocks the ratio moved with
+      // whatever else the machine was doing at the time.
+      const [shellRuns, ...httpRuns] = await inTurns<{ seconds: number }>([
+        { run: () => shellExport(bench.file, BIG_SLUG, bench.dir) },
+        ...encodings.map((encoding) => ({ run: () => httpExport(app.url, urls, app.pid, encoding) })),
+      ]);
+      const runs = Object.fromEntries(encodings.map((e, k) => [e, httpRuns[k] as HttpRun[]])) as Record<Encoding, HttpRun[]>;
+      rate[SHELL] = summarize(shellRuns.map((r) => rows / r.seconds));
+      const seconds = (list: { seconds: number }[]) => list.map((r) => r.seconds.toFixed(2)).join(", ");
+      ctx.log(`exports: seconds per run: shell ${seconds(shellRuns)}; ${encodings.map((e) => `${e} ${seconds(runs[e])}`).join("; ")}`);
       let growthBig = 0;
       for (const encoding of encodings) {
         rate[ENCODINGS[encoding]] = summarize(runs[encoding].map((r) => r.rows / r.seconds));

@@ -5,7 +5,7 @@ import { closePage, newPage } from "../lib/browser";
 import { appPageHeaders } from "../lib/app-server";
 import { bundle } from "../lib/bundle";
 import { generateDataset, marker } from "../lib/datasets";
-import { REPS, summarize, type Sample } from "../lib/stats";
+import { inTurns, summarize, type Sample } from "../lib/stats";
 import { ROOT } from "../lib/static-server";
 import { addCase, emptyOutcome, type Outcome } from "../lib/types";
 import { staticList, timelineJsPage, timelineRows, visTimelinePage } from "../timeline/pages";
@@ -38,28 +38,22 @@ async function visit(url: string, watch: string, { toEnd = true } = {}): Promise
 
 interface Contender { name: string; url: string; warmupUrl?: string; before?: () => Promise<void> }
 
-/**
- * Warms every contender up, then visits them in turn, REPS rounds: drift on a shared machine then falls on all of
- * them alike, which matters most for the two sides of a ratio bar.
- */
+/** Every contender warmed up, then visited in turn (inTurns), so drift falls on the two sides of the bar alike. */
 async function measure(ctx: BenchContext, contenders: Contender[], watch: string): Promise<Record<string, [Sample, Sample]>> {
   // Warm-up: the server's caches, the library's files, fonts. Every visit has a fresh context (no shared HTTP or code
   // cache), so a peer may warm up on a lighter page of the same code, as the highlight benchmark does.
-  for (const c of contenders) await visit(c.warmupUrl ?? c.url, watch, { toEnd: !c.warmupUrl });
-  const firsts = contenders.map((): number[] => []);
-  const scrolls = contenders.map((): number[] => []);
-  for (let i = 0; i < REPS; i++) {
-    for (const [k, c] of contenders.entries()) {
+  const visits = await inTurns(contenders.map((c) => ({
+    warmup: () => visit(c.warmupUrl ?? c.url, watch, { toEnd: !c.warmupUrl }),
+    run: async () => {
       await c.before?.();
-      const [f, s] = await visit(c.url, watch);
-      firsts[k].push(f);
-      scrolls[k].push(s);
-    }
-  }
+      return visit(c.url, watch);
+    },
+  })));
   const result: Record<string, [Sample, Sample]> = {};
   for (const [k, c] of contenders.entries()) {
-    ctx.log(`timeline: ${c.name}: first screen ${firsts[k].map(Math.round).join(", ")} ms; to the end ${scrolls[k].map(Math.round).join(", ")} ms`);
-    result[c.name] = [summarize(firsts[k]), summarize(scrolls[k])];
+    const [firsts, scrolls] = [visits[k].map(([f]) => f), visits[k].map(([, s]) => s)];
+    ctx.log(`timeline: ${c.name}: first screen ${firsts.map(Math.round).join(", ")} ms; to the end ${scrolls.map(Math.round).join(", ")} ms`);
+    result[c.name] = [summarize(firsts), summarize(scrolls)];
   }
   return result;
 }

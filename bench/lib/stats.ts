@@ -33,3 +33,15 @@ export async function repeat(measure: () => Promise<number> | number, { reps = R
   for (let i = 0; i < reps; i++) values.push(await measure());
   return summarize(values);
 }
+
+/**
+ * `repeat` for several contenders that a ratio compares: each is warmed up once (with `warmup` when given), then
+ * they run in turn, one call of each per round, `reps` rounds. Drift on a shared machine then falls on all of them
+ * alike; timed in blocks, a ratio moved with whatever else the machine was doing. Results come back per contender.
+ */
+export async function inTurns<T>(contenders: { run: () => Promise<T> | T; warmup?: () => unknown }[], reps = REPS): Promise<T[][]> {
+  for (const c of contenders) await (c.warmup ?? c.run)();
+  const results = contenders.map((): T[] => []);
+  for (let i = 0; i < reps; i++) for (const [k, c] of contenders.entries()) results[k].push(await c.run());
+  return results;
+}
